@@ -1,0 +1,9 @@
+package org.newsgraph.cli;
+
+import picocli.CommandLine.Command;
+
+/** Groups the scorers that measure newsgraph against gold data in ../shared/data. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Measure accuracy against gold data (dev splits in ../shared/data).",
+    subcommands = {})
+public final class EvalCommand {}

@@ -1,0 +1,9 @@
+package org.newsgraph.ingest;
+
+/** The formats newsgraph reads. */
+public enum InputFormat {
+  TEXT,
+  HTML,
+  JSON,
+  JSONL
+}

@@ -1,0 +1,79 @@
+package org.newsgraph.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A cleaned article: the body text every later offset points into, and its metadata.
+ *
+ * @param published ISO-8601 date or date-time, as precise as the source says; null when unknown
+ */
+@JsonPropertyOrder({"id", "url", "title", "outlet", "authors", "published", "language", "text", "reposted_by",
+    "removed"})
+public record Article(
+    String id,
+    String url,
+    String title,
+    String outlet,
+    List<String> authors,
+    String published,
+    String language,
+    String text,
+    @JsonProperty("reposted_by") @JsonInclude(JsonInclude.Include.NON_NULL) String repostedBy,
+    List<Removal> removed) {
+
+  public Article {
+    if (text == null) {
+      throw new IllegalArgumentException("article text is required");
+    }
+    authors = List.copyOf(authors == null ? List.of() : authors);
+    removed = List.copyOf(removed == null ? List.of() : removed);
+    language = language == null ? "en" : language;
+    id = id == null ? contentId(text) : id;
+  }
+
+  /** The publication date, the anchor of every relative time expression. */
+  @JsonIgnore
+  public Optional<LocalDate> publishedDate() {
+    if (published == null || published.length() < 10) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(published.substring(0, 10)));
+    } catch (DateTimeParseException e) {
+      try {
+        return Optional.of(OffsetDateTime.parse(published).toLocalDate());
+      } catch (DateTimeParseException again) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /** A copy with other metadata values where the given ones are non-null. */
+  public Article withMetadata(String newUrl, String newTitle, String newOutlet, String newPublished) {
+    return new Article(null, newUrl != null ? newUrl : url, newTitle != null ? newTitle : title,
+        newOutlet != null ? newOutlet : outlet, authors, newPublished != null ? newPublished : published, language,
+        text, repostedBy, removed);
+  }
+
+  /** The content hash that identifies an article: the first 16 hex digits of SHA-256 over its text. */
+  public static String contentId(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.newsgraph.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A thing the article talks about, with every mention of it.
+ *
+ * @param roles titles the article gives it ("Russian President"), in order of first use
+ * @param kb knowledge-base facts; empty until linking
+ */
+@JsonPropertyOrder({"id", "name", "type", "aliases", "roles", "kb", "mentions"})
+public record Entity(String id, String name, EntityType type, List<String> aliases, List<String> roles,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> kb, List<Mention> mentions) {
+
+  public Entity {
+    aliases = List.copyOf(aliases);
+    roles = List.copyOf(roles);
+    kb = Map.copyOf(kb == null ? Map.of() : kb);
+    mentions = List.copyOf(mentions);
+  }
+}

@@ -1,0 +1,4 @@
+package org.newsgraph.model;
+
+/** One place where an entity is named or referred to. */
+public record Mention(int start, int end, String text) implements Spanned {}

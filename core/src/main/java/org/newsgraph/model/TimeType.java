@@ -1,0 +1,9 @@
+package org.newsgraph.model;
+
+/** TIMEX3 types. */
+public enum TimeType {
+  DATE,
+  TIME,
+  DURATION,
+  SET
+}

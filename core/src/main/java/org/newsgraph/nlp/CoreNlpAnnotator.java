@@ -1,0 +1,123 @@
+package org.newsgraph.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The adapter over Stanford CoreNLP: the one place its types are used. Thread-safe; build one per JVM, since
+ * loading the models takes seconds and about a gigabyte.
+ */
+public final class CoreNlpAnnotator implements TextAnnotator {
+
+  private static final java.util.Set<String> TIME_TYPES = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
+
+  private final StanfordCoreNLP pipeline;
+  private final CoreNlpConfig config;
+
+  public CoreNlpAnnotator(CoreNlpConfig config) {
+    this.config = config;
+    this.pipeline = new StanfordCoreNLP(properties(config));
+  }
+
+  public CoreNlpConfig config() {
+    return config;
+  }
+
+  static Properties properties(CoreNlpConfig config) {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (config.parse() ? ",depparse" : ""));
+    // A blank line ends a sentence: otherwise a headline, a byline and a first paragraph run together.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("ner.model", String.join(",", config.nerModels()));
+    props.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrained()));
+    props.setProperty("ner.useSUTime", "true");
+    props.setProperty("ner.buildEntityMentions", "true");
+    props.setProperty("ner.entitymentions.acronyms", "false");
+    return props;
+  }
+
+  @Override
+  public Annotated annotate(String text, LocalDate anchor) {
+    Annotation document = new Annotation(text);
+    if (anchor != null) {
+      document.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
+    }
+    pipeline.annotate(document);
+    return convert(text, document);
+  }
+
+  private Annotated convert(String text, Annotation document) {
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    List<NamedSpan> names = new ArrayList<>();
+    List<Timex> timexes = new ArrayList<>();
+    List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    for (CoreMap coreSentence : coreSentences) {
+      int sentenceIndex = sentences.size();
+      int first = tokens.size();
+      for (CoreLabel label : coreSentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        int start = label.beginPosition();
+        int end = label.endPosition();
+        tokens.add(new Token(tokens.size(), sentenceIndex, start, end, text.substring(start, end), label.tag(),
+            label.lemma(), label.ner() == null ? "O" : label.ner(),
+            label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+      }
+      int endToken = tokens.size();
+      sentences.add(new Sentence(sentenceIndex, tokens.get(first).start(), tokens.get(endToken - 1).end(), first,
+          endToken, dependencies(coreSentence, first)));
+      List<CoreMap> mentions = coreSentence.get(CoreAnnotations.MentionsAnnotation.class);
+      if (mentions != null) {
+        for (CoreMap mention : mentions) {
+          addMention(text, mention, first, names, timexes);
+        }
+      }
+    }
+    return new Annotated(text, tokens, sentences, names, timexes);
+  }
+
+  private static void addMention(String text, CoreMap mention, int sentenceFirstToken, List<NamedSpan> names,
+      List<Timex> timexes) {
+    List<CoreLabel> mentionTokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+    int start = mentionTokens.get(0).beginPosition();
+    int end = mentionTokens.get(mentionTokens.size() - 1).endPosition();
+    int firstToken = sentenceFirstToken + mentionTokens.get(0).index() - 1;
+    int endToken = sentenceFirstToken + mentionTokens.get(mentionTokens.size() - 1).index();
+    String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+    String normalized = mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+    names.add(new NamedSpan(start, end, text.substring(start, end), type, firstToken, endToken, normalized));
+    edu.stanford.nlp.time.Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
+    if (timex != null && TIME_TYPES.contains(type)) {
+      String value = timex.value() != null ? timex.value() : timex.altVal();
+      timexes.add(new Timex(start, end, text.substring(start, end), timex.timexType(), value, firstToken,
+          endToken));
+    }
+  }
+
+  private static List<Dependency> dependencies(CoreMap sentence, int firstToken) {
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (graph == null) {
+      return List.of();
+    }
+    List<Dependency> edges = new ArrayList<>();
+    for (IndexedWord root : graph.getRoots()) {
+      edges.add(new Dependency(-1, "root", firstToken + root.index() - 1));
+    }
+    for (SemanticGraphEdge edge : graph.edgeListSorted()) {
+      edges.add(new Dependency(firstToken + edge.getGovernor().index() - 1, edge.getRelation().toString(),
+          firstToken + edge.getDependent().index() - 1));
+    }
+    return edges;
+  }
+}

@@ -1,0 +1,47 @@
+package org.newsgraph.nlp;
+
+import java.util.List;
+
+/**
+ * How the CoreNLP backbone is configured.
+ *
+ * @param nerModels CRF models run in order (CoreNLP's {@code ner.model}); each adds about 100 ms per article
+ * @param fineGrained CoreNLP's KBP gazetteer step (COUNTRY, CITY, TITLE, ... labels): 67% of NER time
+ * @param parse whether to run the dependency parser
+ */
+public record CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean parse) {
+
+  /** The CoNLL-2003 4-class model: PERSON, ORGANIZATION, LOCATION, MISC. */
+  public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+  /** The 3-class model trained on more data (CoNLL, MUC-6/7, ACE): PERSON, ORGANIZATION, LOCATION. */
+  public static final String ALL_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+  /** The MUC 7-class model: adds DATE, TIME, MONEY, PERCENT, which SUTime and the numeric classifiers also give. */
+  public static final String MUC_7CLASS = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
+
+  public CoreNlpConfig {
+    nerModels = List.copyOf(nerModels);
+    if (nerModels.isEmpty()) {
+      throw new IllegalArgumentException("nerModels: at least one NER model is required");
+    }
+  }
+
+  /** newsgraph's choice: see docs/performance.md for the measurements behind it. */
+  public static CoreNlpConfig defaults() {
+    return new CoreNlpConfig(List.of(ALL_3CLASS, CONLL_4CLASS), false, true);
+  }
+
+  /** CoreNLP's own default NER configuration (three models, fine-grained gazetteer), for comparison runs. */
+  public static CoreNlpConfig coreNlpDefault() {
+    return new CoreNlpConfig(List.of(ALL_3CLASS, MUC_7CLASS, CONLL_4CLASS), true, true);
+  }
+
+  public CoreNlpConfig withParse(boolean on) {
+    return new CoreNlpConfig(nerModels, fineGrained, on);
+  }
+
+  public CoreNlpConfig withNerModels(List<String> models) {
+    return new CoreNlpConfig(models, fineGrained, parse);
+  }
+}

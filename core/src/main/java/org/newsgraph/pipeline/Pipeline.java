@@ -1,0 +1,99 @@
+package org.newsgraph.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.clean.ArticleCleaner;
+import org.newsgraph.ingest.RawDocument;
+import org.newsgraph.ingest.RejectedInputException;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Tone;
+
+/**
+ * The flow from a raw document to its {@link Analysis}: clean, then each stage in order. Built once per JVM (the
+ * annotator's models are heavy) and safe to share across threads; the builder is the one place stages are composed,
+ * and it checks their order once.
+ */
+public final class Pipeline {
+
+  private final ArticleCleaner cleaner;
+  private final List<Stage<?>> stages;
+
+  private Pipeline(ArticleCleaner cleaner, List<Stage<?>> stages) {
+    this.cleaner = cleaner;
+    this.stages = List.copyOf(stages);
+  }
+
+  public static Builder builder(ArticleCleaner cleaner) {
+    return new Builder(cleaner);
+  }
+
+  public Analysis analyze(RawDocument raw) throws RejectedInputException {
+    return analyze(raw, StageListener.NONE);
+  }
+
+  /** Analyzes one document, telling {@code listener} each stage's time. */
+  public Analysis analyze(RawDocument raw, StageListener listener) throws RejectedInputException {
+    long started = System.nanoTime();
+    Article article = cleaner.clean(raw);
+    listener.stageDone("clean", System.nanoTime() - started);
+    Document document = Document.empty().with(Layers.ARTICLE, article);
+    for (Stage<?> stage : stages) {
+      document = run(stage, document, listener);
+    }
+    return assemble(document);
+  }
+
+  private static <T> Document run(Stage<T> stage, Document document, StageListener listener) {
+    long started = System.nanoTime();
+    T value = stage.compute(document);
+    listener.stageDone(stage.name(), System.nanoTime() - started);
+    return document.with(stage.produces(), value);
+  }
+
+  private static Analysis assemble(Document document) {
+    return new Analysis(Analysis.SCHEMA, document.get(Layers.ARTICLE),
+        document.find(Layers.ENTITIES).orElse(List.of()), List.of(),
+        document.find(Layers.TIMES).orElse(List.of()),
+        document.find(Layers.FIGURES).orElse(List.of()), List.of(), List.of(), List.of(), Tone.NONE);
+  }
+
+  /** Names of the stages in run order, after cleaning. */
+  public List<String> stageNames() {
+    return stages.stream().map(Stage::name).toList();
+  }
+
+  /** Composes a pipeline; {@link #build()} fails if a stage requires a layer no earlier stage produces. */
+  public static final class Builder {
+    private final ArticleCleaner cleaner;
+    private final List<Stage<?>> stages = new ArrayList<>();
+
+    private Builder(ArticleCleaner cleaner) {
+      this.cleaner = cleaner;
+    }
+
+    public Builder then(Stage<?> stage) {
+      stages.add(stage);
+      return this;
+    }
+
+    public Pipeline build() {
+      Set<Layer<?>> available = new HashSet<>(Set.of(Layers.ARTICLE));
+      for (Stage<?> stage : stages) {
+        for (Layer<?> required : stage.requires()) {
+          if (!available.contains(required)) {
+            throw new IllegalStateException(
+                "stage " + stage.name() + " requires layer " + required + ", which no earlier stage produces");
+          }
+        }
+        if (!available.add(stage.produces())) {
+          throw new IllegalStateException(
+              "stage " + stage.name() + " produces layer " + stage.produces() + ", which is already produced");
+        }
+      }
+      return new Pipeline(cleaner, stages);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.newsgraph.pipeline;
+
+import org.newsgraph.clean.ArticleCleaner;
+import org.newsgraph.nlp.AnnotateStage;
+import org.newsgraph.nlp.TextAnnotator;
+
+/** The pipeline newsgraph runs everywhere (CLI, server, Spark): every stage, in flow order. */
+public final class StandardPipeline {
+
+  private StandardPipeline() {}
+
+  public static Pipeline build(TextAnnotator annotator) {
+    return Pipeline.builder(new ArticleCleaner())
+        .then(new AnnotateStage(annotator))
+        .build();
+  }
+}
