@@ -1,0 +1,124 @@
+package org.newsgraph.eval.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import org.newsgraph.ingest.RawDocument;
+import org.newsgraph.nlp.CoreNlpAnnotator;
+import org.newsgraph.nlp.CoreNlpConfig;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.StageListener;
+import org.newsgraph.pipeline.StandardPipeline;
+
+/**
+ * Measures warm throughput (articles/s, tokens/s) of the whole pipeline, per-stage time, heap and cold start, for a
+ * backbone configuration at several thread counts.
+ */
+public final class ThroughputBenchmark {
+
+  private final List<RawDocument> corpus;
+  private final int warmup;
+
+  /**
+   * @param corpus articles to time, analyzed in order (cycled when a run wants more than there are)
+   * @param warmup articles analyzed before timing starts, to let the JIT settle
+   */
+  public ThroughputBenchmark(List<RawDocument> corpus, int warmup) {
+    if (corpus.isEmpty()) {
+      throw new IllegalArgumentException("the benchmark corpus is empty");
+    }
+    this.corpus = List.copyOf(corpus);
+    this.warmup = warmup;
+  }
+
+  /** Loads a pipeline with {@code config} and times {@code articles} articles at each thread count. */
+  public List<BenchResult> run(String name, CoreNlpConfig config, List<Integer> threadCounts, int articles)
+      throws Exception {
+    System.gc();
+    long loadStart = System.nanoTime();
+    CountingAnnotator annotator = new CountingAnnotator(new CoreNlpAnnotator(config));
+    Pipeline pipeline = StandardPipeline.build(annotator);
+    double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+    long firstStart = System.nanoTime();
+    pipeline.analyze(corpus.get(0));
+    double firstSeconds = (System.nanoTime() - firstStart) / 1e9;
+    System.gc();
+    long liveAfterLoad = usedHeapMb();
+    for (int i = 0; i < warmup; i++) {
+      pipeline.analyze(corpus.get(i % corpus.size()));
+    }
+    List<BenchResult> results = new ArrayList<>();
+    for (int threads : threadCounts) {
+      annotator.takeTokens();
+      resetPeaks();
+      Map<String, LongAdder> stageNanos = new ConcurrentHashMap<>();
+      StageListener listener = (stage, nanos) -> stageNanos.computeIfAbsent(stage, s -> new LongAdder()).add(nanos);
+      long start = System.nanoTime();
+      timed(pipeline, threads, articles, listener);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      Map<String, Double> perArticle = new LinkedHashMap<>();
+      List<String> order = new ArrayList<>(List.of("clean"));
+      order.addAll(pipeline.stageNames());
+      for (String stage : order) {
+        LongAdder nanos = stageNanos.get(stage);
+        perArticle.put(stage, nanos == null ? 0 : nanos.sum() / 1e6 / articles);
+      }
+      results.add(new BenchResult(name, threads, articles, annotator.takeTokens(), seconds, perArticle,
+          loadSeconds, firstSeconds, liveAfterLoad, peakHeapMb()));
+    }
+    return results;
+  }
+
+  private void timed(Pipeline pipeline, int threads, int articles, StageListener listener) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      AtomicInteger next = new AtomicInteger();
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(pool.submit(() -> {
+          for (int i = next.getAndIncrement(); i < articles; i = next.getAndIncrement()) {
+            pipeline.analyze(corpus.get(i % corpus.size()), listener);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static long usedHeapMb() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak >> 20;
+  }
+}
