@@ -4,6 +4,7 @@ import java.util.List;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Figure;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.nlp.Annotated;
 
@@ -15,6 +16,7 @@ public final class Layers {
   public static final Layer<List<Entity>> ENTITIES = Layer.named("entities");
   public static final Layer<List<TimeExpression>> TIMES = Layer.named("times");
   public static final Layer<List<Figure>> FIGURES = Layer.named("figures");
+  public static final Layer<List<Quote>> QUOTES = Layer.named("quotes");
 
   private Layers() {}
 }

@@ -55,7 +55,7 @@ public final class Pipeline {
 
   private static Analysis assemble(Document document) {
     return new Analysis(Analysis.SCHEMA, document.get(Layers.ARTICLE),
-        document.find(Layers.ENTITIES).orElse(List.of()), List.of(),
+        document.find(Layers.ENTITIES).orElse(List.of()), document.find(Layers.QUOTES).orElse(List.of()),
         document.find(Layers.TIMES).orElse(List.of()),
         document.find(Layers.FIGURES).orElse(List.of()), List.of(), List.of(), List.of(), Tone.NONE);
   }
