@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.newsgraph.ingest.Ingested;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.ingest.RejectedInputException;
 import org.newsgraph.ingest.RejectedInputException.Reason;
@@ -36,10 +37,10 @@ public final class BatchAnalyzer implements AutoCloseable {
   }
 
   /**
-   * Analyzes each input as it comes and passes outcomes to {@code sink} in input order. An input is either a raw
-   * document or an outcome already decided (an input that failed to read).
+   * Analyzes each input as it comes and passes outcomes to {@code sink} in input order; an input that was rejected
+   * when read passes through as its error record.
    */
-  public void analyze(Iterator<Input> inputs, Consumer<Outcome> sink) {
+  public void analyze(Iterator<Ingested> inputs, Consumer<Outcome> sink) {
     // A window of two documents per worker keeps the workers busy without reading the whole batch into memory.
     Deque<Pending> window = new ArrayDeque<>();
     int windowSize = options.threads() * 2;
@@ -54,11 +55,11 @@ public final class BatchAnalyzer implements AutoCloseable {
     }
   }
 
-  private Pending submit(Input input) {
-    if (input.decided() != null) {
-      return new Pending(input.decided(), null, null);
+  private Pending submit(Ingested input) {
+    if (input instanceof Ingested.Rejected rejected) {
+      return new Pending(new Outcome.Failed(rejected.name(), rejected.error()), null, null);
     }
-    RawDocument raw = input.document();
+    RawDocument raw = ((Ingested.Accepted) input).raw();
     return new Pending(null, raw.name(), workers.submit(() -> analyzeOne(raw)));
   }
 
@@ -79,18 +80,6 @@ public final class BatchAnalyzer implements AutoCloseable {
   @Override
   public void close() {
     workers.shutdownNow();
-  }
-
-  /** One input of a batch: a document to analyze, or an outcome decided before analysis (a read error). */
-  public record Input(RawDocument document, Outcome decided) {
-
-    public static Input of(RawDocument document) {
-      return new Input(document, null);
-    }
-
-    public static Input failed(ErrorRecord error) {
-      return new Input(null, new Outcome.Failed(error.input(), error));
-    }
   }
 
   private final class Pending {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.clean.ArticleCleaner;
+import org.newsgraph.ingest.Ingested;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.model.ErrorRecord;
 
@@ -47,7 +48,7 @@ class BatchAnalyzerTest {
     }
   }
 
-  private static List<Outcome> run(BatchOptions options, BatchAnalyzer.Input... inputs) {
+  private static List<Outcome> run(BatchOptions options, Ingested... inputs) {
     Pipeline pipeline = Pipeline.builder(new ArticleCleaner()).then(new Temperamental()).build();
     List<Outcome> outcomes = new ArrayList<>();
     try (BatchAnalyzer analyzer = new BatchAnalyzer(pipeline, options)) {
@@ -56,8 +57,8 @@ class BatchAnalyzerTest {
     return outcomes;
   }
 
-  private static BatchAnalyzer.Input doc(String name, String text) {
-    return BatchAnalyzer.Input.of(RawDocument.text(name, text));
+  private static Ingested doc(String name, String text) {
+    return new Ingested.Accepted(RawDocument.text(name, text));
   }
 
   @Test
@@ -83,7 +84,7 @@ class BatchAnalyzerTest {
 
   @Test
   void outcomesKeepInputOrderWithSeveralThreads() {
-    BatchAnalyzer.Input[] inputs = new BatchAnalyzer.Input[12];
+    Ingested[] inputs = new Ingested[12];
     for (int i = 0; i < inputs.length; i++) {
       inputs[i] = doc("n" + i + ".txt", "Report number " + i + " was filed.");
     }
@@ -97,7 +98,7 @@ class BatchAnalyzerTest {
 
   @Test
   void inputsThatFailedToReadPassThroughInPlace() {
-    BatchAnalyzer.Input unreadable = BatchAnalyzer.Input.failed(
+    Ingested unreadable = new Ingested.Rejected(
         ErrorRecord.of("broken.html", "BAD_ENCODING", "not valid UTF-8 at byte 12"));
 
     List<Outcome> outcomes = run(BatchOptions.defaults(), doc("a.txt", "Markets rose."), unreadable);

@@ -1,0 +1,146 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.newsgraph.eval.bench.BenchResult;
+import org.newsgraph.eval.bench.ThroughputBenchmark;
+import org.newsgraph.ingest.DocumentReader;
+import org.newsgraph.ingest.RawDocument;
+import org.newsgraph.ingest.ReadOptions;
+import org.newsgraph.nlp.CoreNlpConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph bench}: throughput, per-stage time, heap and cold start of the pipeline. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Measure warm throughput (articles/s, tokens/s) at each thread count, per-stage time, heap and "
+        + "cold start.",
+        "Corpus: the PolNeAR dev texts when ../shared/data is there, else the bundled examples."})
+final class BenchCommand implements Callable<Integer> {
+
+  /** Backbone configurations the benchmark knows by name. */
+  enum Config {
+    NEWSGRAPH(CoreNlpConfig.defaults()),
+    NO_PARSE(CoreNlpConfig.defaults().withParse(false)),
+    CONLL_ONLY(CoreNlpConfig.defaults().withNerModels(List.of(CoreNlpConfig.CONLL_4CLASS))),
+    CORENLP_NER_DEFAULT(CoreNlpConfig.coreNlpDefault()),
+    CORENLP_NER_NO_FINE_GRAINED(new CoreNlpConfig(CoreNlpConfig.coreNlpDefault().nerModels(), false, true));
+
+    final CoreNlpConfig config;
+
+    Config(CoreNlpConfig config) {
+      this.config = config;
+    }
+
+    String label() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "Folder of articles to time (default: ../shared/data/polnear/dev/text, else examples).")
+  private Path corpus;
+
+  @Option(names = "--configs", split = ",", paramLabel = "NAME", defaultValue = "NEWSGRAPH,CORENLP_NER_DEFAULT",
+      description = "Configurations to measure, in order: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private List<Config> configs;
+
+  @Option(names = "--threads", split = ",", paramLabel = "N", defaultValue = "1,2",
+      description = "Thread counts (default: ${DEFAULT-VALUE}).")
+  private List<Integer> threads;
+
+  @Option(names = "--articles", paramLabel = "N", defaultValue = "84",
+      description = "Articles timed per run for the newsgraph configurations (default: ${DEFAULT-VALUE}).")
+  private int articles;
+
+  @Option(names = "--compare-articles", paramLabel = "N", defaultValue = "20",
+      description = "Articles timed per run for CoreNLP's own (slow) configurations (default: ${DEFAULT-VALUE}).")
+  private int compareArticles;
+
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "10",
+      description = "Articles analyzed before timing (default: ${DEFAULT-VALUE}).")
+  private int warmup;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path folder = corpus != null ? corpus : defaultCorpus();
+    List<RawDocument> documents = read(folder);
+    out.printf("corpus: %s (%d articles); JVM max heap %d MB; %d processors%n", folder, documents.size(),
+        Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+    ThroughputBenchmark benchmark = new ThroughputBenchmark(documents, warmup);
+    List<BenchResult> results = new ArrayList<>();
+    for (Config config : configs) {
+      int count = config.name().startsWith("CORENLP") ? compareArticles : articles;
+      List<BenchResult> runs = benchmark.run(config.label(), config.config, threads, count);
+      results.addAll(runs);
+      out.print(table(runs, results.size() == runs.size()));
+      out.flush();
+    }
+    out.println();
+    out.print(stageTable(results));
+    return 0;
+  }
+
+  private static Path defaultCorpus() {
+    Path polnear = Path.of("..", "shared", "data", "polnear", "dev", "text");
+    return Files.isDirectory(polnear) ? polnear : Path.of("examples");
+  }
+
+  private static List<RawDocument> read(Path folder) throws IOException {
+    DocumentReader reader = new DocumentReader();
+    List<RawDocument> documents = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(Files::isRegularFile)
+          .filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().toList()) {
+        reader.read(file, ReadOptions.defaults()).forEach(item -> item.document().ifPresent(documents::add));
+      }
+    }
+    return documents;
+  }
+
+  private static String table(List<BenchResult> runs, boolean header) {
+    StringBuilder out = new StringBuilder();
+    if (header) {
+      out.append("\n| config | threads | articles | articles/s | tokens/s | ms/article | load s | first article s "
+          + "| live heap after load MB | peak heap MB |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    }
+    for (BenchResult r : runs) {
+      out.append(String.format(java.util.Locale.ROOT,
+          "| %s | %d | %d | %.2f | %.0f | %.0f | %.1f | %.1f | %d | %d |%n", r.config(), r.threads(), r.articles(),
+          r.articlesPerSecond(), r.tokensPerSecond(), 1000 / r.articlesPerSecond(), r.loadSeconds(),
+          r.firstArticleSeconds(), r.liveHeapAfterLoadMb(), r.peakHeapMb()));
+    }
+    return out.toString();
+  }
+
+  private static String stageTable(List<BenchResult> results) {
+    List<String> stages = results.stream().flatMap(r -> r.stageMillis().keySet().stream()).distinct().toList();
+    StringBuilder out = new StringBuilder("Per-stage time, ms per article (1 thread)\n\n| config | ")
+        .append(String.join(" | ", stages)).append(" |\n|---|")
+        .append(stages.stream().map(s -> "---:|").collect(Collectors.joining())).append('\n');
+    for (BenchResult r : results) {
+      if (r.threads() != 1) {
+        continue;
+      }
+      Map<String, Double> ms = r.stageMillis();
+      out.append("| ").append(r.config()).append(" | ")
+          .append(stages.stream().map(s -> String.format(java.util.Locale.ROOT, "%.1f", ms.getOrDefault(s, 0.0)))
+              .collect(Collectors.joining(" | "))).append(" |\n");
+    }
+    return out.toString();
+  }
+}
