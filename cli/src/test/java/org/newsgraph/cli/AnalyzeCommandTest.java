@@ -1,0 +1,81 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class AnalyzeCommandTest {
+
+  private static final String STORY = """
+      The city council of Riverton voted on Monday to spend $4 million on new bridges, Mayor Ellen Park said.
+      """;
+
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine command = new CommandLine(new Main());
+    command.setOut(new PrintWriter(out, true));
+    command.setErr(new PrintWriter(err, true));
+    return command.execute(args);
+  }
+
+  @Test
+  void severalInputsGiveJsonLinesInInputOrderWithAnErrorRecordForTheBadOne() throws Exception {
+    Path good = Files.writeString(dir.resolve("bridges.txt"), STORY);
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+
+    int exit = run("analyze", "--published", "2024-04-08", good.toString(), empty.toString());
+
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).hasSize(2);
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode first = mapper.readTree(lines.get(0));
+    JsonNode second = mapper.readTree(lines.get(1));
+    assertThat(first.at("/article/published").asText()).isEqualTo("2024-04-08");
+    assertThat(second.at("/error/code").asText()).isEqualTo("EMPTY_INPUT");
+    assertThat(second.at("/input").asText()).endsWith("empty.txt");
+    assertThat(exit).isEqualTo(1);
+  }
+
+  @Test
+  void outputDirGetsOneJsonFilePerInput() throws Exception {
+    Path good = Files.writeString(dir.resolve("bridges.txt"), STORY);
+    Path target = dir.resolve("out");
+
+    int exit = run("analyze", "-o", target.toString(), good.toString());
+
+    assertThat(exit).isZero();
+    assertThat(out.toString()).isEmpty();
+    JsonNode written = new ObjectMapper().readTree(target.resolve("bridges.json").toFile());
+    assertThat(written.at("/schema").asText()).isEqualTo("newsgraph/1");
+  }
+
+  @Test
+  void helpExplainsEveryOption() {
+    int exit = run("analyze", "--help");
+
+    assertThat(exit).isZero();
+    assertThat(out.toString()).contains("--format", "--published", "--outlet", "--pretty", "--output-dir",
+        "--summary", "--threads", "--timeout", "--max-bytes", "--charset");
+  }
+
+  @Test
+  void outputFileNamesFollowTheInputName() {
+    assertThat(OutputNames.jsonFileName("examples/story.html")).isEqualTo("story.json");
+    assertThat(OutputNames.jsonFileName("feed.jsonl#3")).isEqualTo("feed-3.json");
+    assertThat(OutputNames.jsonFileName("stdin")).isEqualTo("stdin.json");
+  }
+}
