@@ -1,0 +1,303 @@
+package org.newsgraph.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.newsgraph.model.Removal;
+
+/**
+ * Finds a page's main content and writes its paragraphs to an {@link ArticleText}, recording what it leaves out.
+ *
+ * <p>The main content is the element marked {@code itemprop=articleBody} or the {@code <article>} with the most
+ * paragraph text, unless a block found by scoring holds much more: each paragraph-like block (a block element with no
+ * block inside) gives its parent and grandparent a score for its length and commas, damped by its link density, as
+ * Readability does. Inside the main content, clutter ({@link HtmlClutter}), link lists and link-only paragraphs are
+ * dropped; outside it, everything is. Each dropped run of markup becomes one removal whose offsets are its range in
+ * the HTML source and whose text is its visible text.
+ */
+final class ContentExtractor {
+
+  private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
+      "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+      "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+      "tfoot", "th", "thead", "tr", "ul", "center", "menu");
+  private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "menu", "table");
+  private static final int MIN_PARAGRAPH_CHARS = 25;
+  private static final int MIN_CONTENT_CHARS = 140;
+  /** A marked article must hold this share of the best-scored block's text to be preferred to it. */
+  private static final double MARKED_SHARE = 0.6;
+  private static final double MAX_LINK_DENSITY = 0.5;
+  private static final double MAX_LIST_LINK_DENSITY = 0.6;
+  /** A named-clutter element holding more than this share of the content is a wrapper, not clutter. */
+  private static final double MAX_CLUTTER_SHARE = 0.5;
+  private static final int MIN_LINKED_HEADLINE_WORDS = 4;
+  private static final int MAX_LINKED_HEADLINE_WORDS = 30;
+
+  private final HtmlClutter clutter = new HtmlClutter();
+
+  void extract(Element body, String title, ArticleText out) {
+    for (Element e : new ArrayList<>(body.getAllElements())) {
+      if (e != body && e.parent() != null && HtmlClutter.isInvisible(e)) {
+        e.remove();
+      }
+    }
+    Element root = mainContent(body);
+    Set<Element> holders = new HashSet<>();
+    for (Element e = root; e != null; e = e.parent()) {
+      holders.add(e);
+    }
+    new Walk(root, holders, title, out).outside(body);
+  }
+
+  private Element mainContent(Element body) {
+    Element marked = largest(body.select("[itemprop=articleBody]"));
+    if (marked == null) {
+      marked = largest(body.select("article"));
+    }
+    Element scored = bestScored(body);
+    if (marked != null && paragraphChars(marked) >= MIN_CONTENT_CHARS
+        && (scored == null || paragraphChars(marked) >= MARKED_SHARE * paragraphChars(scored))) {
+      return marked;
+    }
+    return scored != null && paragraphChars(scored) >= MIN_CONTENT_CHARS ? scored : body;
+  }
+
+  private Element largest(List<Element> elements) {
+    Element best = null;
+    int bestChars = 0;
+    for (Element e : elements) {
+      int chars = paragraphChars(e);
+      if (chars > bestChars) {
+        best = e;
+        bestChars = chars;
+      }
+    }
+    return best;
+  }
+
+  private Element bestScored(Element body) {
+    Map<Element, Double> scores = new HashMap<>();
+    for (Element block : body.getAllElements()) {
+      if (!isLeafBlock(block) || inClutter(block, body)) {
+        continue;
+      }
+      String text = block.text();
+      if (text.length() < MIN_PARAGRAPH_CHARS) {
+        continue;
+      }
+      double score = (1 + count(text, ',') + Math.min(text.length() / 100.0, 3)) * (1 - linkDensity(block));
+      Element parent = block.parent();
+      if (parent != null) {
+        scores.merge(parent, score, Double::sum);
+        if (parent.parent() != null) {
+          scores.merge(parent.parent(), score / 2, Double::sum);
+        }
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
+      if (score > bestScore) {
+        best = entry.getKey();
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private int paragraphChars(Element root) {
+    int chars = 0;
+    for (Element block : root.getAllElements()) {
+      if (isLeafBlock(block) && !inClutter(block, root) && linkDensity(block) < MAX_LINK_DENSITY) {
+        String text = block.text();
+        chars += text.length() >= MIN_PARAGRAPH_CHARS ? text.length() : 0;
+      }
+    }
+    return chars;
+  }
+
+  private boolean inClutter(Element e, Element top) {
+    for (Element a = e; a != null && a != top; a = a.parent()) {
+      if (HtmlClutter.isClutterTag(a) || clutter.hasClutterName(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBlock(Node node) {
+    return node instanceof Element e && BLOCKS.contains(e.normalName());
+  }
+
+  private static boolean isLeafBlock(Element e) {
+    if (!BLOCKS.contains(e.normalName())) {
+      return false;
+    }
+    for (Element d : e.getAllElements()) {
+      if (d != e && BLOCKS.contains(d.normalName())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static double linkDensity(Element e) {
+    int all = e.text().length();
+    if (all == 0) {
+      return 0;
+    }
+    int linked = 0;
+    for (Element a : e.select("a")) {
+      linked += a.text().length();
+    }
+    return Math.min(1, linked / (double) all);
+  }
+
+  private static int count(String text, char c) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      n += text.charAt(i) == c ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** One pass over the page, in document order, writing kept paragraphs and removals. */
+  private final class Walk {
+    private final Element root;
+    private final Set<Element> holders;
+    private final String title;
+    private final ArticleText out;
+    private final int rootChars;
+
+    Walk(Element root, Set<Element> holders, String title, ArticleText out) {
+      this.root = root;
+      this.holders = holders;
+      this.title = title == null ? null : comparable(title);
+      this.out = out;
+      this.rootChars = Math.max(1, root.text().length());
+    }
+
+    /** Outside the main content: each run of nodes between its holders is dropped as one removal. */
+    void outside(Element element) {
+      List<Node> run = new ArrayList<>();
+      for (Node child : element.childNodes()) {
+        if (child == root) {
+          drop(run, Removal.BOILERPLATE);
+          run = new ArrayList<>();
+          inside(root);
+        } else if (child instanceof Element e && holders.contains(e)) {
+          drop(run, Removal.BOILERPLATE);
+          run = new ArrayList<>();
+          outside(e);
+        } else {
+          run.add(child);
+        }
+      }
+      drop(run, Removal.BOILERPLATE);
+    }
+
+    void inside(Element element) {
+      if (element != root && isClutter(element)) {
+        drop(List.of(element), Removal.BOILERPLATE);
+        return;
+      }
+      if (LISTS.contains(element.normalName()) && linkDensity(element) > MAX_LIST_LINK_DENSITY) {
+        drop(List.of(element), Removal.BOILERPLATE);
+        return;
+      }
+      List<Node> inline = new ArrayList<>();
+      for (Node child : element.childNodes()) {
+        if (isBlock(child)) {
+          block(inline);
+          inline = new ArrayList<>();
+          inside((Element) child);
+        } else {
+          inline.add(child);
+        }
+      }
+      block(inline);
+    }
+
+    private boolean isClutter(Element e) {
+      if (HtmlClutter.isClutterTag(e)) {
+        return true;
+      }
+      return clutter.hasClutterName(e) && e.text().length() < MAX_CLUTTER_SHARE * rootChars;
+    }
+
+    /** Inline nodes that make one block of text: kept as paragraphs, or dropped as a link or the repeated title. */
+    private void block(List<Node> nodes) {
+      String text = BlockText.of(nodes);
+      if (text.isBlank()) {
+        return;
+      }
+      Element parent = nodes.get(0).parent() instanceof Element p ? p : null;
+      String flat = Whitespace.line(text);
+      if (parent != null && parent.normalName().matches("h[1-3]") && comparable(flat).equals(title)) {
+        drop(nodes, Removal.REPEATED_TITLE);
+        return;
+      }
+      if (linkDensity(nodes) > MAX_LINK_DENSITY) {
+        int words = HeadlineShape.words(flat);
+        boolean headline = words >= MIN_LINKED_HEADLINE_WORDS && words <= MAX_LINKED_HEADLINE_WORDS;
+        drop(nodes, headline ? Removal.LINKED_HEADLINE : Removal.BOILERPLATE);
+        return;
+      }
+      for (String paragraph : text.split("\n{2,}")) {
+        out.keep(paragraph.strip());
+      }
+    }
+
+    private void drop(List<Node> nodes, String reason) {
+      StringBuilder text = new StringBuilder();
+      for (Node node : nodes) {
+        String t = node instanceof Element e ? e.text() : node instanceof TextNode tn ? tn.text() : "";
+        if (!t.isBlank()) {
+          text.append(text.length() > 0 ? " " : "").append(t);
+        }
+      }
+      String visible = Whitespace.line(text.toString());
+      if (visible.isEmpty()) {
+        return;
+      }
+      int start = -1;
+      for (int i = 0; i < nodes.size() && start < 0; i++) {
+        start = SourceSpan.start(nodes.get(i));
+      }
+      int end = -1;
+      for (int i = nodes.size() - 1; i >= 0 && end < 0; i--) {
+        end = SourceSpan.end(nodes.get(i));
+      }
+      if (start >= 0 && end >= start) {
+        out.remove(start, end, reason, visible);
+      }
+    }
+  }
+
+  private static double linkDensity(List<Node> nodes) {
+    int all = 0;
+    int linked = 0;
+    for (Node node : nodes) {
+      if (node instanceof Element e) {
+        all += e.text().length();
+        linked += e.normalName().equals("a") ? e.text().length()
+            : e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+      } else if (node instanceof TextNode t) {
+        all += t.text().strip().length();
+      }
+    }
+    return all == 0 ? 0 : Math.min(1, linked / (double) all);
+  }
+
+  private static String comparable(String s) {
+    return Whitespace.line(s).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  }
+}
