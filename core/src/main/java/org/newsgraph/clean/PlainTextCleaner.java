@@ -61,7 +61,7 @@ final class PlainTextCleaner {
         repostedBy = blockName;
       }
     }
-    String title = header.title() != null ? header.title() : headlineTitle(body);
+    String title = header.title() != null ? header.title() : headlineTitle(body, bodyLines);
     return new Cleaned(article.text(), title, header.outlet(), authors, header.published(), repostedBy, null, null,
         article.removed());
   }
@@ -70,9 +70,13 @@ final class PlainTextCleaner {
     article.remove(start, end, reason, source.substring(start, end));
   }
 
-  /** The first paragraph when it is a headline of its own, as a story pasted with its title has. */
-  private static String headlineTitle(List<Paragraph> body) {
+  /** The first paragraph when it is a headline of its own, followed by a blank line, as a pasted story's title is. */
+  private static String headlineTitle(List<Paragraph> body, List<Line> lines) {
     if (body.size() < 2 || !body.get(0).isSingleLine()) {
+      return null;
+    }
+    int at = lines.indexOf(body.get(0).lines().get(0));
+    if (at + 1 >= lines.size() || !lines.get(at + 1).isBlank()) {
       return null;
     }
     String line = body.get(0).text();
