@@ -15,12 +15,14 @@ import org.newsgraph.model.Removal;
 /**
  * Finds a page's main content and writes its paragraphs to an {@link ArticleText}, recording what it leaves out.
  *
- * <p>The main content is the element marked {@code itemprop=articleBody} or the {@code <article>} with the most
- * paragraph text, unless a block found by scoring holds much more: each paragraph-like block (a block element with no
- * block inside) gives its parent and grandparent a score for its length and commas, damped by its link density, as
- * Readability does. Inside the main content, clutter ({@link HtmlClutter}), link lists and link-only paragraphs are
- * dropped; outside it, everything is. Each dropped run of markup becomes one removal whose offsets are its range in
- * the HTML source and whose text is its visible text.
+ * <p>Text comes in paragraphs: a block element with no block inside ({@code <p>}, a plain {@code <div>}), or a run
+ * of text and inline elements inside a larger block. The main content is the element marked
+ * {@code itemprop=articleBody} or the {@code <article>} with the most paragraph text, unless a block found by scoring
+ * holds much more: each paragraph gives the block holding it and that block's parent a score for its length and
+ * commas, damped by its link density, as Readability does. Clutter ({@link HtmlClutter}) never scores, unless it holds
+ * most of the page's prose (then it is a wrapper, not clutter). Inside the main content, clutter, link lists and
+ * link-only paragraphs are dropped; outside it, everything is. Each dropped run of markup becomes one removal whose
+ * offsets are its range in the HTML source and whose text is its visible text.
  */
 final class ContentExtractor {
 
@@ -31,11 +33,11 @@ final class ContentExtractor {
   private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "menu", "table");
   private static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int MIN_CONTENT_CHARS = 140;
-  /** A marked article must hold this share of the best-scored block's text to be preferred to it. */
+  /** A marked article must hold this share of the best-scored block's prose to be preferred to it. */
   private static final double MARKED_SHARE = 0.6;
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final double MAX_LIST_LINK_DENSITY = 0.6;
-  /** A named-clutter element holding more than this share of the content is a wrapper, not clutter. */
+  /** Clutter holding more than this share of the prose around it is a wrapper, not clutter. */
   private static final double MAX_CLUTTER_SHARE = 0.5;
   private static final int MIN_LINKED_HEADLINE_WORDS = 4;
   private static final int MAX_LINKED_HEADLINE_WORDS = 30;
@@ -48,105 +50,168 @@ final class ContentExtractor {
         e.remove();
       }
     }
-    Element root = mainContent(body);
+    Page page = new Page(body);
+    Element root = page.mainContent();
     Set<Element> holders = new HashSet<>();
     for (Element e = root; e != null; e = e.parent()) {
       holders.add(e);
     }
-    new Walk(root, holders, title, out).outside(body);
+    Walk walk = new Walk(page, root, holders, title, out);
+    if (root == body) {
+      walk.inside(body);
+    } else {
+      walk.outside(body);
+    }
   }
 
-  private Element mainContent(Element body) {
-    Element marked = largest(body.select("[itemprop=articleBody]"));
-    if (marked == null) {
-      marked = largest(body.select("article"));
+  /** A paragraph of the page: its text length and link density, and the block that holds it. */
+  private record Unit(Element holder, Element first, int chars, double linkDensity) {
+    boolean isProse() {
+      return chars >= MIN_PARAGRAPH_CHARS && linkDensity < MAX_LINK_DENSITY;
     }
-    Element scored = bestScored(body);
-    if (marked != null && paragraphChars(marked) >= MIN_CONTENT_CHARS
-        && (scored == null || paragraphChars(marked) >= MARKED_SHARE * paragraphChars(scored))) {
-      return marked;
-    }
-    return scored != null && paragraphChars(scored) >= MIN_CONTENT_CHARS ? scored : body;
   }
 
-  private Element largest(List<Element> elements) {
-    Element best = null;
-    int bestChars = 0;
-    for (Element e : elements) {
-      int chars = paragraphChars(e);
-      if (chars > bestChars) {
-        best = e;
-        bestChars = chars;
-      }
-    }
-    return best;
-  }
+  /** One page's paragraphs and the prose under each element, computed once. */
+  private final class Page {
+    private final Element body;
+    private final List<Unit> units = new ArrayList<>();
+    private final Map<Element, Integer> prose = new HashMap<>();
+    private final Map<Element, Boolean> clutterCache = new HashMap<>();
 
-  private Element bestScored(Element body) {
-    Map<Element, Double> scores = new HashMap<>();
-    for (Element block : body.getAllElements()) {
-      if (!isLeafBlock(block) || inClutter(block, body)) {
-        continue;
-      }
-      String text = block.text();
-      if (text.length() < MIN_PARAGRAPH_CHARS) {
-        continue;
-      }
-      double score = (1 + count(text, ',') + Math.min(text.length() / 100.0, 3)) * (1 - linkDensity(block));
-      Element parent = block.parent();
-      if (parent != null) {
-        scores.merge(parent, score, Double::sum);
-        if (parent.parent() != null) {
-          scores.merge(parent.parent(), score / 2, Double::sum);
+    Page(Element body) {
+      this.body = body;
+      collect(body);
+      for (Unit unit : units) {
+        if (unit.isProse()) {
+          for (Element a = unit.first(); a != null; a = a.parent()) {
+            prose.merge(a, unit.chars(), Integer::sum);
+          }
         }
       }
     }
-    Element best = null;
-    double bestScore = 0;
-    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
-      if (score > bestScore) {
-        best = entry.getKey();
-        bestScore = score;
-      }
-    }
-    return best;
-  }
 
-  private int paragraphChars(Element root) {
-    int chars = 0;
-    for (Element block : root.getAllElements()) {
-      if (isLeafBlock(block) && !inClutter(block, root) && linkDensity(block) < MAX_LINK_DENSITY) {
-        String text = block.text();
-        chars += text.length() >= MIN_PARAGRAPH_CHARS ? text.length() : 0;
+    private void collect(Element element) {
+      if (!BLOCKS.contains(element.normalName()) && element != body) {
+        return;
       }
+      if (isLeafBlock(element) && element != body) {
+        units.add(new Unit(element.parent(), element, element.text().length(), linkDensity(element)));
+        return;
+      }
+      List<Node> run = new ArrayList<>();
+      for (Node child : element.childNodes()) {
+        if (isBlock(child)) {
+          addRun(element, run);
+          run = new ArrayList<>();
+          collect((Element) child);
+        } else if (child instanceof Element e && hasBlockInside(e)) {
+          addRun(element, run);
+          run = new ArrayList<>();
+          for (Element inner : e.children()) {
+            collect(inner);
+          }
+        } else {
+          run.add(child);
+        }
+      }
+      addRun(element, run);
     }
-    return chars;
-  }
 
-  private boolean inClutter(Element e, Element top) {
-    for (Element a = e; a != null && a != top; a = a.parent()) {
-      if (HtmlClutter.isClutterTag(a) || clutter.hasClutterName(a)) {
-        return true;
+    private void addRun(Element holder, List<Node> run) {
+      int chars = 0;
+      for (Node node : run) {
+        chars += node instanceof Element e ? e.text().length() : node instanceof TextNode t ? t.text().strip().length()
+            : 0;
+      }
+      if (chars > 0) {
+        units.add(new Unit(holder, holder, chars, ContentExtractor.linkDensity(run)));
       }
     }
-    return false;
+
+    int prose(Element e) {
+      return prose.getOrDefault(e, 0);
+    }
+
+    /** Clutter by tag or name, unless it holds most of the prose of {@code around}. */
+    boolean isClutter(Element e, Element around) {
+      boolean named = clutterCache.computeIfAbsent(e,
+          x -> HtmlClutter.isClutterTag(x) || clutter.hasClutterName(x));
+      return named && prose(e) <= MAX_CLUTTER_SHARE * prose(around);
+    }
+
+    boolean inClutter(Element e, Element top) {
+      for (Element a = e; a != null && a != top; a = a.parent()) {
+        if (isClutter(a, top)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    Element mainContent() {
+      Element marked = largest(body.select("[itemprop=articleBody]"));
+      if (marked == null) {
+        marked = largest(body.select("article"));
+      }
+      Element scored = bestScored();
+      if (marked != null && prose(marked) >= MIN_CONTENT_CHARS
+          && (scored == null || prose(marked) >= MARKED_SHARE * prose(scored))) {
+        return marked;
+      }
+      return scored != null && prose(scored) >= MIN_CONTENT_CHARS ? scored : body;
+    }
+
+    private Element largest(List<Element> elements) {
+      Element best = null;
+      for (Element e : elements) {
+        if (best == null || prose(e) > prose(best)) {
+          best = e;
+        }
+      }
+      return best;
+    }
+
+    private Element bestScored() {
+      Map<Element, Double> scores = new HashMap<>();
+      for (Unit unit : units) {
+        if (unit.chars() < MIN_PARAGRAPH_CHARS || inClutter(unit.first(), body)) {
+          continue;
+        }
+        String text = unit.first().text();
+        double score = (1 + count(text, ',') + Math.min(unit.chars() / 100.0, 3)) * (1 - unit.linkDensity());
+        scores.merge(unit.holder(), score, Double::sum);
+        if (unit.holder().parent() != null && unit.holder() != body) {
+          scores.merge(unit.holder().parent(), score / 2, Double::sum);
+        }
+      }
+      Element best = null;
+      double bestScore = 0;
+      for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+        double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
+        if (score > bestScore) {
+          best = entry.getKey();
+          bestScore = score;
+        }
+      }
+      return best;
+    }
   }
 
   private static boolean isBlock(Node node) {
     return node instanceof Element e && BLOCKS.contains(e.normalName());
   }
 
-  private static boolean isLeafBlock(Element e) {
-    if (!BLOCKS.contains(e.normalName())) {
-      return false;
-    }
+  private static boolean hasBlockInside(Element e) {
     for (Element d : e.getAllElements()) {
       if (d != e && BLOCKS.contains(d.normalName())) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
+  }
+
+  private static boolean isLeafBlock(Element e) {
+    return BLOCKS.contains(e.normalName()) && !hasBlockInside(e);
   }
 
   static double linkDensity(Element e) {
@@ -161,6 +226,21 @@ final class ContentExtractor {
     return Math.min(1, linked / (double) all);
   }
 
+  private static double linkDensity(List<Node> nodes) {
+    int all = 0;
+    int linked = 0;
+    for (Node node : nodes) {
+      if (node instanceof Element e) {
+        all += e.text().length();
+        linked += e.normalName().equals("a") ? e.text().length()
+            : e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+      } else if (node instanceof TextNode t) {
+        all += t.text().strip().length();
+      }
+    }
+    return all == 0 ? 0 : Math.min(1, linked / (double) all);
+  }
+
   private static int count(String text, char c) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -169,20 +249,24 @@ final class ContentExtractor {
     return n;
   }
 
+  private static String comparable(String s) {
+    return Whitespace.line(s).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  }
+
   /** One pass over the page, in document order, writing kept paragraphs and removals. */
-  private final class Walk {
+  private static final class Walk {
+    private final Page page;
     private final Element root;
     private final Set<Element> holders;
     private final String title;
     private final ArticleText out;
-    private final int rootChars;
 
-    Walk(Element root, Set<Element> holders, String title, ArticleText out) {
+    Walk(Page page, Element root, Set<Element> holders, String title, ArticleText out) {
+      this.page = page;
       this.root = root;
       this.holders = holders;
       this.title = title == null ? null : comparable(title);
       this.out = out;
-      this.rootChars = Math.max(1, root.text().length());
     }
 
     /** Outside the main content: each run of nodes between its holders is dropped as one removal. */
@@ -205,7 +289,7 @@ final class ContentExtractor {
     }
 
     void inside(Element element) {
-      if (element != root && isClutter(element)) {
+      if (element != root && page.isClutter(element, root)) {
         drop(List.of(element), Removal.BOILERPLATE);
         return;
       }
@@ -215,7 +299,7 @@ final class ContentExtractor {
       }
       List<Node> inline = new ArrayList<>();
       for (Node child : element.childNodes()) {
-        if (isBlock(child)) {
+        if (isBlock(child) || child instanceof Element e && hasBlockInside(e)) {
           block(inline);
           inline = new ArrayList<>();
           inside((Element) child);
@@ -224,13 +308,6 @@ final class ContentExtractor {
         }
       }
       block(inline);
-    }
-
-    private boolean isClutter(Element e) {
-      if (HtmlClutter.isClutterTag(e)) {
-        return true;
-      }
-      return clutter.hasClutterName(e) && e.text().length() < MAX_CLUTTER_SHARE * rootChars;
     }
 
     /** Inline nodes that make one block of text: kept as paragraphs, or dropped as a link or the repeated title. */
@@ -280,24 +357,5 @@ final class ContentExtractor {
         out.remove(start, end, reason, visible);
       }
     }
-  }
-
-  private static double linkDensity(List<Node> nodes) {
-    int all = 0;
-    int linked = 0;
-    for (Node node : nodes) {
-      if (node instanceof Element e) {
-        all += e.text().length();
-        linked += e.normalName().equals("a") ? e.text().length()
-            : e.select("a").stream().mapToInt(a -> a.text().length()).sum();
-      } else if (node instanceof TextNode t) {
-        all += t.text().strip().length();
-      }
-    }
-    return all == 0 ? 0 : Math.min(1, linked / (double) all);
-  }
-
-  private static String comparable(String s) {
-    return Whitespace.line(s).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
   }
 }

@@ -18,6 +18,7 @@ final class HtmlClutter {
   private static final int PREFIX_MIN = 5;
 
   private final Set<String> names = WordList.load("html-clutter-names.txt");
+  private final Set<String> contentNames = WordList.load("html-content-names.txt");
 
   static boolean isInvisible(Element e) {
     if (INVISIBLE.contains(e.normalName()) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
@@ -32,28 +33,41 @@ final class HtmlClutter {
     return CLUTTER_TAGS.contains(e.normalName());
   }
 
-  /** Clutter by the words in its class, id or role. */
+  /**
+   * Clutter by the words in its class, id or role. A class or id whose words are all free of clutter and whose last
+   * word names content ({@code article-body}, {@code page-content}) vetoes it: compounds are named by their last word.
+   */
   boolean hasClutterName(Element e) {
-    return matches(e.className()) || matches(e.id()) || matches(e.attr("role"));
+    boolean clutter = false;
+    for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      String[] parts = name.split("[_-]+");
+      boolean anyClutter = false;
+      for (String part : parts) {
+        anyClutter |= isClutterWord(part);
+      }
+      for (String compound : names) {
+        anyClutter |= compound.indexOf('-') > 0 && name.contains(compound);
+      }
+      if (!anyClutter && parts.length > 0 && contentNames.contains(parts[parts.length - 1])) {
+        return false;
+      }
+      clutter |= anyClutter;
+    }
+    for (String role : e.attr("role").toLowerCase(Locale.ROOT).split("\\s+")) {
+      clutter |= names.contains(role);
+    }
+    return clutter;
   }
 
-  private boolean matches(String attribute) {
-    if (attribute.isEmpty()) {
-      return false;
-    }
-    String lower = attribute.toLowerCase(Locale.ROOT);
-    for (String part : lower.split("[\\s_-]+")) {
-      if (names.contains(part)) {
-        return true;
-      }
-      for (String name : names) {
-        if (name.length() >= PREFIX_MIN && part.startsWith(name)) {
-          return true;
-        }
-      }
+  private boolean isClutterWord(String part) {
+    if (names.contains(part)) {
+      return true;
     }
     for (String name : names) {
-      if (name.indexOf('-') > 0 && lower.contains(name)) {
+      if (name.length() >= PREFIX_MIN && part.startsWith(name)) {
         return true;
       }
     }
