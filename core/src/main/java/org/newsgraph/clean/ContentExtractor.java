@@ -39,6 +39,8 @@ final class ContentExtractor {
   private static final double MAX_LIST_LINK_DENSITY = 0.6;
   /** Clutter holding more than this share of the prose around it is a wrapper, not clutter. */
   private static final double MAX_CLUTTER_SHARE = 0.5;
+  private static final double SIBLING_SHARE = 0.2;
+  private static final double MAX_SIBLING_LINK_DENSITY = 0.25;
   private static final int MIN_LINKED_HEADLINE_WORDS = 4;
   private static final int MAX_LINKED_HEADLINE_WORDS = 30;
 
@@ -52,13 +54,16 @@ final class ContentExtractor {
     }
     Page page = new Page(body);
     Element root = page.mainContent();
+    Set<Element> roots = page.withSiblings(root);
     Set<Element> holders = new HashSet<>();
-    for (Element e = root; e != null; e = e.parent()) {
-      holders.add(e);
+    for (Element r : roots) {
+      for (Element e = r.parent(); e != null; e = e.parent()) {
+        holders.add(e);
+      }
     }
-    Walk walk = new Walk(page, root, holders, title, out);
+    Walk walk = new Walk(page, roots, holders, title, out);
     if (root == body) {
-      walk.inside(body);
+      walk.inside(body, body);
     } else {
       walk.outside(body);
     }
@@ -161,6 +166,33 @@ final class ContentExtractor {
       return scored != null && prose(scored) >= MIN_CONTENT_CHARS ? scored : body;
     }
 
+    /**
+     * The main content and those of its siblings that hold a good share of prose with few links, for articles
+     * split around a photo or an ad into sibling blocks.
+     */
+    Set<Element> withSiblings(Element root) {
+      Set<Element> roots = new java.util.LinkedHashSet<>();
+      roots.add(root);
+      if (root == body || root.parent() == null) {
+        return roots;
+      }
+      // climb wrappers that add no prose: the split may sit a few levels up
+      Element top = root;
+      while (top.parent() != null && top.parent() != body && prose(top.parent()) == prose(root)) {
+        top = top.parent();
+      }
+      if (top.parent() == null) {
+        return roots;
+      }
+      for (Element sibling : top.parent().children()) {
+        if (sibling != top && prose(sibling) >= Math.max(MIN_CONTENT_CHARS, SIBLING_SHARE * prose(root))
+            && linkDensity(sibling) < MAX_SIBLING_LINK_DENSITY && !isClutter(sibling, body)) {
+          roots.add(sibling);
+        }
+      }
+      return roots;
+    }
+
     private Element largest(List<Element> elements) {
       Element best = null;
       for (Element e : elements) {
@@ -256,14 +288,14 @@ final class ContentExtractor {
   /** One pass over the page, in document order, writing kept paragraphs and removals. */
   private static final class Walk {
     private final Page page;
-    private final Element root;
+    private final Set<Element> roots;
     private final Set<Element> holders;
     private final String title;
     private final ArticleText out;
 
-    Walk(Page page, Element root, Set<Element> holders, String title, ArticleText out) {
+    Walk(Page page, Set<Element> roots, Set<Element> holders, String title, ArticleText out) {
       this.page = page;
-      this.root = root;
+      this.roots = roots;
       this.holders = holders;
       this.title = title == null ? null : comparable(title);
       this.out = out;
@@ -273,10 +305,10 @@ final class ContentExtractor {
     void outside(Element element) {
       List<Node> run = new ArrayList<>();
       for (Node child : element.childNodes()) {
-        if (child == root) {
+        if (child instanceof Element e && roots.contains(e)) {
           drop(run, Removal.BOILERPLATE);
           run = new ArrayList<>();
-          inside(root);
+          inside(e, e);
         } else if (child instanceof Element e && holders.contains(e)) {
           drop(run, Removal.BOILERPLATE);
           run = new ArrayList<>();
@@ -288,7 +320,8 @@ final class ContentExtractor {
       drop(run, Removal.BOILERPLATE);
     }
 
-    void inside(Element element) {
+    /** Inside the main content ({@code root} is the main-content element that holds {@code element}). */
+    void inside(Element element, Element root) {
       if (element != root && page.isClutter(element, root)) {
         drop(List.of(element), Removal.BOILERPLATE);
         return;
@@ -302,7 +335,7 @@ final class ContentExtractor {
         if (isBlock(child) || child instanceof Element e && hasBlockInside(e)) {
           block(inline);
           inline = new ArrayList<>();
-          inside((Element) child);
+          inside((Element) child, root);
         } else {
           inline.add(child);
         }
@@ -318,7 +351,9 @@ final class ContentExtractor {
       }
       Element parent = nodes.get(0).parent() instanceof Element p ? p : null;
       String flat = Whitespace.line(text);
-      if (parent != null && parent.normalName().matches("h[1-3]") && comparable(flat).equals(title)) {
+      // a page's h1 is its headline, whatever the metadata calls the title
+      if (parent != null && (parent.normalName().equals("h1")
+          || parent.normalName().matches("h[2-3]") && comparable(flat).equals(title))) {
         drop(nodes, Removal.REPEATED_TITLE);
         return;
       }
