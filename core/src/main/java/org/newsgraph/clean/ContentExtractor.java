@@ -46,7 +46,8 @@ final class ContentExtractor {
 
   private final HtmlClutter clutter = new HtmlClutter();
 
-  void extract(Element body, String title, ArticleText out) {
+  /** Writes the main content of {@code body}, parsed from a source of {@code sourceLength} chars, to {@code out}. */
+  void extract(Element body, int sourceLength, String title, ArticleText out) {
     for (Element e : new ArrayList<>(body.getAllElements())) {
       if (e != body && e.parent() != null && HtmlClutter.isInvisible(e)) {
         e.remove();
@@ -61,7 +62,7 @@ final class ContentExtractor {
         holders.add(e);
       }
     }
-    Walk walk = new Walk(page, roots, holders, title, out);
+    Walk walk = new Walk(page, roots, holders, title, out, sourceLength);
     if (root == body) {
       walk.inside(body, body);
     } else {
@@ -292,8 +293,10 @@ final class ContentExtractor {
     private final Set<Element> holders;
     private final String title;
     private final ArticleText out;
+    private final int sourceLength;
 
-    Walk(Page page, Set<Element> roots, Set<Element> holders, String title, ArticleText out) {
+    Walk(Page page, Set<Element> roots, Set<Element> holders, String title, ArticleText out, int sourceLength) {
+      this.sourceLength = sourceLength;
       this.page = page;
       this.roots = roots;
       this.holders = holders;
@@ -388,6 +391,7 @@ final class ContentExtractor {
       for (int i = nodes.size() - 1; i >= 0 && end < 0; i--) {
         end = SourceSpan.end(nodes.get(i));
       }
+      end = Math.min(end, sourceLength); // jsoup ends an unclosed comment one past the end of the source
       if (start >= 0 && end >= start) {
         out.remove(start, end, reason, visible);
       }

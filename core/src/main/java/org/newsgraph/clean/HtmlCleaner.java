@@ -19,7 +19,7 @@ final class HtmlCleaner {
     Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
     HtmlMetadata meta = HtmlMetadata.read(page, keys);
     ArticleText article = new ArticleText();
-    extractor.extract(page.body(), meta.title(), article);
+    extractor.extract(page.body(), html.length(), meta.title(), article);
     String text = article.text();
     if (text.isBlank() && meta.articleBody() != null) {
       text = meta.articleBody();

@@ -250,4 +250,24 @@ class DocumentReaderTest {
   void rejectsADirectoryAsUnreadable(@TempDir Path dir) {
     assertThat(rejected(reader.read(dir, ReadOptions.defaults())).code()).isEqualTo("UNREADABLE");
   }
+
+  @Test
+  void randomBytesAlwaysGiveAnItemAndNeverThrow() {
+    java.util.Random random = new java.util.Random(7);
+    byte[][] seeds = {"{\"text\":\"a\"}\n".getBytes(StandardCharsets.UTF_8), "<p>".getBytes(StandardCharsets.UTF_8),
+        {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFE, (byte) 0xFF}, {0x1f, (byte) 0x8b}, {'\n'}, {'x'}};
+    for (int i = 0; i < 500; i++) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      int n = random.nextInt(12);
+      for (int j = 0; j < n; j++) {
+        if (random.nextBoolean()) {
+          bytes.writeBytes(seeds[random.nextInt(seeds.length)]);
+        } else {
+          bytes.write(random.nextInt(256));
+        }
+      }
+      List<Ingested> items = read(bytes.toByteArray(), "r" + i, ReadOptions.defaults().withMaxBytes(64));
+      assertThat(items).isNotEmpty();
+    }
+  }
 }
