@@ -360,6 +360,10 @@ final class ContentExtractor {
         drop(nodes, Removal.REPEATED_TITLE);
         return;
       }
+      if (onlyTime(nodes)) {
+        drop(nodes, Removal.HEADER); // a dateline of its own: the date is metadata
+        return;
+      }
       if (linkDensity(nodes) > MAX_LINK_DENSITY) {
         int words = HeadlineShape.words(flat);
         boolean headline = words >= MIN_LINKED_HEADLINE_WORDS && words <= MAX_LINKED_HEADLINE_WORDS;
@@ -369,6 +373,18 @@ final class ContentExtractor {
       for (String paragraph : text.split("\n{2,}")) {
         out.keep(paragraph.strip());
       }
+    }
+
+    private static boolean onlyTime(List<Node> nodes) {
+      boolean time = false;
+      for (Node node : nodes) {
+        if (node instanceof Element e && e.normalName().equals("time")) {
+          time = true;
+        } else if (node instanceof Element || node instanceof TextNode t && !t.isBlank()) {
+          return false;
+        }
+      }
+      return time;
     }
 
     private void drop(List<Node> nodes, String reason) {
