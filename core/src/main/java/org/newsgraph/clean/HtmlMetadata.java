@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -20,6 +22,9 @@ import org.jsoup.nodes.Element;
 record HtmlMetadata(String title, String outlet, List<String> authors, String published, String url,
     String language, String articleBody) {
 
+  private static final Pattern SITE_SUFFIX = Pattern.compile("(.{10,}?)\\s+[|\u2013\u2014-]\\s+([^|\u2013\u2014]+)");
+  private static final int MAX_SITE_NAME_WORDS = 4;
+
   HtmlMetadata {
     authors = List.copyOf(authors);
   }
@@ -27,6 +32,10 @@ record HtmlMetadata(String title, String outlet, List<String> authors, String pu
   /** Reads metadata with the meta-tag keys of {@code keys}. */
   static HtmlMetadata read(Document page, Keys keys) {
     Optional<JsonLd> ld = JsonLd.read(page);
+    String outlet = ld.map(JsonLd::publisher).orElse(null);
+    if (outlet == null) {
+      outlet = meta(page, keys.outlet());
+    }
     String title = ld.map(JsonLd::headline).orElse(null);
     if (title == null) {
       title = meta(page, keys.title());
@@ -34,13 +43,11 @@ record HtmlMetadata(String title, String outlet, List<String> authors, String pu
     if (title == null) {
       title = text(page.selectFirst("h1"));
     }
+    boolean fromTitleTag = title == null;
     if (title == null) {
       title = text(page.selectFirst("title"));
     }
-    String outlet = ld.map(JsonLd::publisher).orElse(null);
-    if (outlet == null) {
-      outlet = meta(page, keys.outlet());
-    }
+    title = withoutSiteName(title, outlet, fromTitleTag);
     List<String> authors = ld.map(JsonLd::authors).orElse(List.of());
     if (authors.isEmpty()) {
       authors = authors(page, keys.authors());
@@ -138,6 +145,25 @@ record HtmlMetadata(String title, String outlet, List<String> authors, String pu
       }
     }
     return null;
+  }
+
+  /**
+   * The title without the site name pages append to it ({@code Rates Rise | The Valley Courier}): the outlet's name,
+   * or, in a {@code <title>} element, any short last part after a bar or dash.
+   */
+  private static String withoutSiteName(String title, String outlet, boolean fromTitleTag) {
+    if (title == null) {
+      return null;
+    }
+    Matcher m = SITE_SUFFIX.matcher(title);
+    if (m.matches()) {
+      String suffix = m.group(2);
+      boolean isOutlet = outlet != null && suffix.equalsIgnoreCase(outlet);
+      if (isOutlet || fromTitleTag && HeadlineShape.words(suffix) <= MAX_SITE_NAME_WORDS) {
+        return m.group(1).strip();
+      }
+    }
+    return title;
   }
 
   private static String text(Element e) {

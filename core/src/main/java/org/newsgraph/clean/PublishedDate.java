@@ -24,6 +24,9 @@ final class PublishedDate {
       "(?i)^(?:[a-z]+\\.?,?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "(?i)^(?:[a-z]+\\.?,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+  /** A time after a written date ({@code , 5:30 PM ET}, {@code at 10:04 a.m.}); the date is kept, the time dropped. */
+  private static final Pattern TIME_AFTER = Pattern.compile("^,?\\s+(?:at\\s+)?\\d{1,2}"
+      + "(?::\\d{2}\\s*(?:[aApP]\\.?[mM]\\.?)?|\\s*[aApP]\\.?[mM]\\.?)(?:\\s+[A-Z]{2,4})?\\s*$");
   private static final Pattern NUMERIC = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$");
   private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern RFC_1123 = Pattern.compile("^[A-Z][a-z]{2}, \\d{1,2} [A-Z][a-z]{2} \\d{4} ");
@@ -63,8 +66,12 @@ final class PublishedDate {
     String v = Whitespace.line(value);
     Matcher a = MONTH_DAY_YEAR.matcher(v);
     Matcher b = DAY_MONTH_YEAR.matcher(v);
-    return (a.find() && a.end() == v.length()) || (b.find() && b.end() == v.length()) || NUMERIC.matcher(v).find()
+    return (a.find() && endsAt(a.end(), v)) || (b.find() && endsAt(b.end(), v)) || NUMERIC.matcher(v).find()
         || (ISO_PREFIX.matcher(v).find() && iso(v).isPresent());
+  }
+
+  private static boolean endsAt(int end, String v) {
+    return end == v.length() || TIME_AFTER.matcher(v.substring(end)).matches();
   }
 
   private static Optional<String> iso(String v) {

@@ -157,4 +157,18 @@ class HtmlCleanerTest {
         .extracting(e -> ((RejectedInputException) e).reason())
         .isEqualTo(RejectedInputException.Reason.NO_TEXT);
   }
+
+  @Test
+  void titleLosesTheSiteNameAppendedToIt() throws Exception {
+    String head = "<meta property=\"og:title\" content=\"Water Rates Rise | The Valley Courier\">"
+        + "<meta property=\"og:site_name\" content=\"The Valley Courier\">";
+    assertThat(clean(page(head, story())).title()).isEqualTo("Water Rates Rise");
+  }
+
+  @Test
+  void titleElementLosesAShortSiteName() throws Exception {
+    String html = "<html><head><title>Water Rates Rise - Courier</title></head><body>" + story() + "</body></html>";
+    assertThat(clean(html.replace("<h1>Water Rates Rise to Pay for Pipe Repairs</h1>", "")).title())
+        .isEqualTo("Water Rates Rise");
+  }
 }

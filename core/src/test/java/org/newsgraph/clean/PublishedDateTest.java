@@ -43,4 +43,11 @@ class PublishedDateTest {
     assertThat(PublishedDate.isWholeDate("May 16, 2022")).isTrue();
     assertThat(PublishedDate.isWholeDate("May 16, 2022, the council met")).isFalse();
   }
+
+  @Test
+  void aTimeAfterTheDateStillMakesAWholeDate() {
+    assertThat(PublishedDate.isWholeDate("May 16, 2022, 5:30 PM ET")).isTrue();
+    assertThat(PublishedDate.isWholeDate("16 May 2022 at 10:04 a.m.")).isTrue();
+    assertThat(PublishedDate.parse("May 16, 2022, 5:30 PM ET")).contains("2022-05-16");
+  }
 }

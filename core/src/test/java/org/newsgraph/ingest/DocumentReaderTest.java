@@ -106,6 +106,26 @@ class DocumentReaderTest {
   }
 
   @Test
+  void honoursXmlDeclaration() {
+    String page = "<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>\n<html><body><p>Prices rose 3 \u20ac.</p></body></html>";
+    RawDocument raw = only(read(page.getBytes(Charset.forName("ISO-8859-15")), "page.xhtml", ReadOptions.defaults()));
+    assertThat(raw.content()).contains("3 \u20ac.");
+  }
+
+  @Test
+  void ignoresAnUnknownCharsetLabel() {
+    String page = "<meta charset=\"no-such-charset\"><p>Caf\u00e9 owners protested.</p>";
+    RawDocument raw = only(read(page.getBytes(StandardCharsets.UTF_8), "page.html", ReadOptions.defaults()));
+    assertThat(raw.content()).contains("Caf\u00e9");
+  }
+
+  @Test
+  void honoursUtf16LittleEndianByteOrderMark() {
+    byte[] bytes = ("\uFEFF" + STORY).getBytes(StandardCharsets.UTF_16LE);
+    assertThat(only(read(bytes, "wide.txt", ReadOptions.defaults())).content()).isEqualTo(STORY);
+  }
+
+  @Test
   void honoursUtf16ByteOrderMark() {
     byte[] bytes = ("\uFEFF" + STORY).getBytes(StandardCharsets.UTF_16BE);
     RawDocument raw = only(read(bytes, "wide.txt", ReadOptions.defaults()));
