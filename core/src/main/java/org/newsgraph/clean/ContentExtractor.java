@@ -20,6 +20,8 @@ final class ContentExtractor {
 
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final double MAX_LIST_LINK_DENSITY = 0.6;
+  /** A link-heavy paragraph with this much text of its own is a paragraph that opens with a link, not a link. */
+  private static final int MIN_UNLINKED_CHARS = 60;
   private static final int MIN_LINKED_HEADLINE_WORDS = 4;
   private static final int MAX_LINKED_HEADLINE_WORDS = 30;
 
@@ -131,7 +133,8 @@ final class ContentExtractor {
         drop(nodes, Removal.HEADER); // a dateline of its own: the date is metadata
         return;
       }
-      if (HtmlBlocks.linkDensity(nodes) > MAX_LINK_DENSITY) {
+      double links = HtmlBlocks.linkDensity(nodes);
+      if (links > MAX_LINK_DENSITY && (1 - links) * flat.length() < MIN_UNLINKED_CHARS) {
         int words = HeadlineShape.words(flat);
         boolean headline = words >= MIN_LINKED_HEADLINE_WORDS && words <= MAX_LINKED_HEADLINE_WORDS;
         drop(nodes, headline ? Removal.LINKED_HEADLINE : Removal.BOILERPLATE);

@@ -124,8 +124,8 @@ final class MainContent {
   }
 
   /**
-   * The main content and those of its siblings that hold a good share of prose with few links, for articles
-   * split around a photo or an ad into sibling blocks.
+   * The main content and those of its siblings that hold a good share of prose with few links, or are one
+   * paragraph written as sentences: articles are split around a photo or an ad, or open with an intro beside a list.
    */
   Set<Element> withSiblings(Element root) {
     Set<Element> roots = new LinkedHashSet<>();
@@ -142,12 +142,24 @@ final class MainContent {
       return roots;
     }
     for (Element sibling : top.parent().children()) {
-      if (sibling != top && prose(sibling) >= Math.max(MIN_CONTENT_CHARS, SIBLING_SHARE * prose(root))
-          && HtmlBlocks.linkDensity(sibling) < MAX_SIBLING_LINK_DENSITY && !isClutter(sibling, body)) {
+      if (sibling != top && !isClutter(sibling, body)
+          && (isProseBlock(sibling, root) || isSentence(sibling))) {
         roots.add(sibling);
       }
     }
     return roots;
+  }
+
+  private boolean isProseBlock(Element e, Element root) {
+    return prose(e) >= Math.max(MIN_CONTENT_CHARS, SIBLING_SHARE * prose(root))
+        && HtmlBlocks.linkDensity(e) < MAX_SIBLING_LINK_DENSITY;
+  }
+
+  private static boolean isSentence(Element e) {
+    String text = Whitespace.line(e.text());
+    return HtmlBlocks.isLeafBlock(e) && text.length() >= MIN_PARAGRAPH_CHARS
+        && HtmlBlocks.linkDensity(e) < MAX_SIBLING_LINK_DENSITY && HeadlineShape.endsLikeSentence(text)
+        && !text.endsWith(",") && !text.endsWith(":");
   }
 
   private Element largest(List<Element> elements) {
