@@ -148,6 +148,12 @@ class DocumentReaderTest {
   }
 
   @Test
+  void unknownCharsetNameFailsNamingTheOption() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReadOptions.charsetNamed("klingon-8"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--charset");
+  }
+
+  @Test
   void rejectsInputOverTheSizeLimitNamingTheLimit() {
     Ingested.Rejected error = rejected(read(STORY.getBytes(StandardCharsets.UTF_8), "big.txt",
         ReadOptions.defaults().withMaxBytes(20)));
