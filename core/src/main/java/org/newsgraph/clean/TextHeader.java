@@ -37,6 +37,7 @@ record TextHeader(int size, String title, String outlet, List<String> authors, S
     int bylineAt = -1;
     Byline byline = null;
     int repeatAt = -1;
+    int titleAt = 0;
     while (scan < Math.min(MAX_LINES, lines.size())) {
       String text = lines.get(scan).text();
       Optional<Byline> parsed = Byline.parse(text);
@@ -48,8 +49,11 @@ record TextHeader(int size, String title, String outlet, List<String> authors, S
       if (!isShortLine(text)) {
         break;
       }
-      if (scan > 0 && repeatAt < 0 && sameTitle(text, lines.get(0).text())) {
-        repeatAt = scan;
+      for (int earlier = 0; earlier < scan && repeatAt < 0; earlier++) {
+        if (sameTitle(text, lines.get(earlier).text())) {
+          repeatAt = scan;
+          titleAt = earlier;
+        }
       }
       scan++;
     }
@@ -57,17 +61,20 @@ record TextHeader(int size, String title, String outlet, List<String> authors, S
     if (last < 0) {
       return NONE;
     }
+    String published = byline == null ? null : byline.published();
+    if (published == null && last + 1 < lines.size() && PublishedDate.isWholeDate(lines.get(last + 1).text())) {
+      last++; // a date on the line after the byline
+    }
     List<Part> parts = new ArrayList<>();
     String title = null;
     String outlet = null;
-    String published = byline == null ? null : byline.published();
     for (int i = 0; i <= last; i++) {
       Line line = lines.get(i);
       if (i == bylineAt) {
         parts.add(new Part(line, Removal.HEADER));
       } else if (i == repeatAt) {
         parts.add(new Part(line, Removal.REPEATED_TITLE));
-      } else if (i == 0) {
+      } else if (i == titleAt) {
         title = line.text();
         parts.add(new Part(line, Removal.HEADER));
       } else if (published == null && PublishedDate.isWholeDate(line.text())) {

@@ -50,6 +50,22 @@ class PlainTextCleanerTest {
   }
 
   @Test
+  void outletMayComeBeforeTheTitle() throws Exception {
+    Article article = clean("Coastal Ledger\n\nFerry Service Extended\n\nFerry Service Extended\n\n" + P1);
+    assertThat(article.outlet()).isEqualTo("Coastal Ledger");
+    assertThat(article.title()).isEqualTo("Ferry Service Extended");
+    assertThat(article.text()).isEqualTo(P1);
+  }
+
+  @Test
+  void readsADateOnTheLineAfterTheByline() throws Exception {
+    Article article = clean("Ferry Service Extended\n\nBy Dana Whitfield\nJanuary 9, 2024, 6:15 PM\n\n" + P1);
+    assertThat(article.authors()).containsExactly("Dana Whitfield");
+    assertThat(article.published()).isEqualTo("2024-01-09");
+    assertThat(article.text()).isEqualTo(P1);
+  }
+
+  @Test
   void acceptsEmDashOrHyphenInTheByline() throws Exception {
     Article em = clean("A Title Line Here\n\nDana Whitfield \u2014 9 January 2024\n\n" + P1);
     Article hyphen = clean("A Title Line Here\n\nBy Dana Whitfield and Omar Reyes - Jan. 9, 2024\n\n" + P1);
