@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import org.newsgraph.model.Removal;
 
 /**
@@ -18,6 +19,8 @@ import org.newsgraph.model.Removal;
  */
 final class ContentExtractor {
 
+  /** Real pages nest a few dozen levels; deeper nesting is broken or hostile markup. */
+  private static final int MAX_DEPTH = 200;
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final double MAX_LIST_LINK_DENSITY = 0.6;
   /** A link-heavy paragraph with this much text of its own is a paragraph that opens with a link, not a link. */
@@ -34,7 +37,9 @@ final class ContentExtractor {
         e.remove();
       }
     }
-    MainContent content = new MainContent(body, clutter);
+    flatten(body);
+    HtmlBlocks blocks = new HtmlBlocks(body);
+    MainContent content = new MainContent(body, blocks, clutter);
     Element root = content.root();
     Set<Element> roots = content.withSiblings(root);
     Set<Element> holders = new HashSet<>();
@@ -43,11 +48,27 @@ final class ContentExtractor {
         holders.add(e);
       }
     }
-    Walk walk = new Walk(content, roots, holders, title, out, sourceLength);
+    Walk walk = new Walk(content, blocks, roots, holders, title, out, sourceLength);
     if (root == body) {
       walk.inside(body, body);
     } else {
       walk.outside(body);
+    }
+  }
+
+  /**
+   * Unwraps elements nested deeper than {@link #MAX_DEPTH}: their text stays, and the recursive passes over the tree
+   * cannot overflow the stack on hostile or broken pages.
+   */
+  private static void flatten(Element body) {
+    List<Element> deep = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (depth > MAX_DEPTH && node instanceof Element e) {
+        deep.add(e);
+      }
+    }, body);
+    for (Element e : deep) {
+      e.unwrap();
     }
   }
 
@@ -58,15 +79,17 @@ final class ContentExtractor {
   /** One pass over the page, in document order, writing kept paragraphs and removals. */
   private static final class Walk {
     private final MainContent page;
+    private final HtmlBlocks blocks;
     private final Set<Element> roots;
     private final Set<Element> holders;
     private final String title;
     private final ArticleText out;
     private final int sourceLength;
 
-    Walk(MainContent page, Set<Element> roots, Set<Element> holders, String title, ArticleText out, int sourceLength) {
+    Walk(MainContent page, HtmlBlocks blocks, Set<Element> roots, Set<Element> holders, String title, ArticleText out, int sourceLength) {
       this.sourceLength = sourceLength;
       this.page = page;
+      this.blocks = blocks;
       this.roots = roots;
       this.holders = holders;
       this.title = title == null ? null : comparable(title);
@@ -104,7 +127,7 @@ final class ContentExtractor {
       }
       List<Node> inline = new ArrayList<>();
       for (Node child : element.childNodes()) {
-        if (HtmlBlocks.isBlock(child) || child instanceof Element e && HtmlBlocks.hasBlockInside(e)) {
+        if (HtmlBlocks.isBlock(child) || child instanceof Element e && blocks.hasBlockInside(e)) {
           block(inline);
           inline = new ArrayList<>();
           inside((Element) child, root);

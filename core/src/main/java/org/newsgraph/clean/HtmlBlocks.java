@@ -1,12 +1,16 @@
 package org.newsgraph.clean;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
-/** The block structure of HTML as a reader sees it: which elements break text into blocks, and how much is links. */
+/**
+ * The block structure of one page as a reader sees it: which elements break text into blocks, which hold blocks, and
+ * how much of a text is links. Which elements hold blocks is worked out once, in one pass.
+ */
 final class HtmlBlocks {
 
   private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
@@ -15,7 +19,19 @@ final class HtmlBlocks {
       "tfoot", "th", "thead", "tr", "ul", "center", "menu");
   private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "menu", "table");
 
-  private HtmlBlocks() {}
+  private final Set<Element> holders = new HashSet<>();
+
+  /** The block structure under {@code body}. */
+  HtmlBlocks(Element body) {
+    for (Element e : body.getAllElements()) {
+      if (e != body && BLOCKS.contains(e.normalName())) {
+        // stop at a marked ancestor: everything above it is marked already, so the pass stays linear
+        for (Element a = e.parent(); a != null && holders.add(a); a = a.parent()) {
+          // marking is the work
+        }
+      }
+    }
+  }
 
   static boolean isBlock(Node node) {
     return node instanceof Element e && BLOCKS.contains(e.normalName());
@@ -26,17 +42,12 @@ final class HtmlBlocks {
   }
 
   /** An element with a block somewhere inside, so that its text does not make one paragraph. */
-  static boolean hasBlockInside(Element e) {
-    for (Element d : e.getAllElements()) {
-      if (d != e && BLOCKS.contains(d.normalName())) {
-        return true;
-      }
-    }
-    return false;
+  boolean hasBlockInside(Element e) {
+    return holders.contains(e);
   }
 
   /** A block with no block inside: one paragraph of text, like {@code <p>} or a plain {@code <div>}. */
-  static boolean isLeafBlock(Element e) {
+  boolean isLeafBlock(Element e) {
     return BLOCKS.contains(e.normalName()) && !hasBlockInside(e);
   }
 

@@ -31,14 +31,15 @@ record HtmlMetadata(String title, String outlet, List<String> authors, String pu
 
   /** Reads metadata with the meta-tag keys of {@code keys}. */
   static HtmlMetadata read(Document page, Keys keys) {
+    List<Element> metas = page.select("meta[content]");
     Optional<JsonLd> ld = JsonLd.read(page);
     String outlet = ld.map(JsonLd::publisher).orElse(null);
     if (outlet == null) {
-      outlet = meta(page, keys.outlet());
+      outlet = meta(metas, keys.outlet());
     }
     String title = ld.map(JsonLd::headline).orElse(null);
     if (title == null) {
-      title = meta(page, keys.title());
+      title = meta(metas, keys.title());
     }
     if (title == null) {
       title = text(page.selectFirst("h1"));
@@ -50,13 +51,13 @@ record HtmlMetadata(String title, String outlet, List<String> authors, String pu
     title = withoutSiteName(title, outlet, fromTitleTag);
     List<String> authors = ld.map(JsonLd::authors).orElse(List.of());
     if (authors.isEmpty()) {
-      authors = authors(page, keys.authors());
+      authors = authors(page, metas, keys.authors());
     }
     String published = ld.map(JsonLd::datePublished).flatMap(PublishedDate::parse).orElse(null);
     if (published == null) {
-      published = published(page, keys.published());
+      published = published(page, metas, keys.published());
     }
-    String url = meta(page, keys.url());
+    String url = meta(metas, keys.url());
     if (url == null) {
       Element canonical = page.selectFirst("link[rel=canonical][href]");
       url = canonical != null ? canonical.attr("href") : ld.map(JsonLd::url).orElse(null);
@@ -93,9 +94,9 @@ record HtmlMetadata(String title, String outlet, List<String> authors, String pu
     }
   }
 
-  private static String meta(Document page, List<String> keys) {
+  private static String meta(List<Element> metas, List<String> keys) {
     for (String key : keys) {
-      for (Element meta : page.select("meta[content]")) {
+      for (Element meta : metas) {
         if (key.equalsIgnoreCase(meta.attr("property")) || key.equalsIgnoreCase(meta.attr("name"))
             || key.equalsIgnoreCase(meta.attr("itemprop"))) {
           String value = Whitespace.line(meta.attr("content"));
@@ -108,8 +109,8 @@ record HtmlMetadata(String title, String outlet, List<String> authors, String pu
     return null;
   }
 
-  private static List<String> authors(Document page, List<String> keys) {
-    String value = meta(page, keys);
+  private static List<String> authors(Document page, List<Element> metas, List<String> keys) {
+    String value = meta(metas, keys);
     List<String> authors = new ArrayList<>();
     if (value != null && !value.contains("://")) {
       for (String name : value.replaceFirst("(?i)^by\\s+", "").split("\\s*(?:,|\\band\\b|&)\\s*")) {
@@ -130,9 +131,9 @@ record HtmlMetadata(String title, String outlet, List<String> authors, String pu
     return authors;
   }
 
-  private static String published(Document page, List<String> keys) {
+  private static String published(Document page, List<Element> metas, List<String> keys) {
     for (String key : keys) {
-      Optional<String> date = PublishedDate.parse(meta(page, List.of(key)));
+      Optional<String> date = PublishedDate.parse(meta(metas, List.of(key)));
       if (date.isPresent()) {
         return date.get();
       }

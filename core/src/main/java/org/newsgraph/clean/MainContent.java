@@ -38,12 +38,14 @@ final class MainContent {
 
   private final Element body;
   private final HtmlClutter clutter;
+  private final HtmlBlocks blocks;
   private final List<Unit> units = new ArrayList<>();
   private final Map<Element, Integer> prose = new HashMap<>();
   private final Map<Element, Boolean> clutterCache = new HashMap<>();
 
-  MainContent(Element body, HtmlClutter clutter) {
+  MainContent(Element body, HtmlBlocks blocks, HtmlClutter clutter) {
     this.body = body;
+    this.blocks = blocks;
     this.clutter = clutter;
     collect(body);
     for (Unit unit : units) {
@@ -59,7 +61,7 @@ final class MainContent {
     if (!HtmlBlocks.isBlock(element) && element != body) {
       return;
     }
-    if (HtmlBlocks.isLeafBlock(element) && element != body) {
+    if (blocks.isLeafBlock(element) && element != body) {
       units.add(new Unit(element.parent(), element, element.text().length(), HtmlBlocks.linkDensity(element)));
       return;
     }
@@ -69,7 +71,7 @@ final class MainContent {
         addRun(element, run);
         run = new ArrayList<>();
         collect((Element) child);
-      } else if (child instanceof Element e && HtmlBlocks.hasBlockInside(e)) {
+      } else if (child instanceof Element e && blocks.hasBlockInside(e)) {
         addRun(element, run);
         run = new ArrayList<>();
         for (Element inner : e.children()) {
@@ -155,9 +157,9 @@ final class MainContent {
         && HtmlBlocks.linkDensity(e) < MAX_SIBLING_LINK_DENSITY;
   }
 
-  private static boolean isSentence(Element e) {
+  private boolean isSentence(Element e) {
     String text = Whitespace.line(e.text());
-    return HtmlBlocks.isLeafBlock(e) && text.length() >= MIN_PARAGRAPH_CHARS
+    return blocks.isLeafBlock(e) && text.length() >= MIN_PARAGRAPH_CHARS
         && HtmlBlocks.linkDensity(e) < MAX_SIBLING_LINK_DENSITY && HeadlineShape.endsLikeSentence(text)
         && !text.endsWith(",") && !text.endsWith(":");
   }
