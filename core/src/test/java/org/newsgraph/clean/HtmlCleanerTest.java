@@ -171,4 +171,10 @@ class HtmlCleanerTest {
     assertThat(clean(html.replace("<h1>Water Rates Rise to Pay for Pipe Repairs</h1>", "")).title())
         .isEqualTo("Water Rates Rise");
   }
+
+  @Test
+  void survivesDeeplyNestedMarkup() throws Exception {
+    String html = "<div>".repeat(20_000) + "<p>" + P1 + "</p>" + "</div>".repeat(20_000);
+    assertThat(clean(html).text()).isEqualTo(P1);
+  }
 }
