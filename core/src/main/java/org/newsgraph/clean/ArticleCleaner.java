@@ -1,19 +1,37 @@
 package org.newsgraph.clean;
 
+import org.newsgraph.ingest.InputFormat;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.ingest.RejectedInputException;
+import org.newsgraph.ingest.SourceMetadata;
 import org.newsgraph.model.Article;
 
-/** Turns a raw document into an article: the body text and its metadata, clutter removed with reasons. */
+/**
+ * Turns a raw document into an article: the body text and its metadata, clutter removed with reasons. Plain text
+ * goes to {@link PlainTextCleaner}, HTML to {@link HtmlCleaner}; metadata given with the document wins over what
+ * cleaning finds in it. Thread-safe: it holds only immutable configuration.
+ */
 public final class ArticleCleaner {
 
+  private final PlainTextCleaner plainText = new PlainTextCleaner();
+  private final HtmlCleaner html = new HtmlCleaner();
+
+  /** Cleans {@code raw}; throws {@code NO_TEXT} when no body text is left. */
   public Article clean(RawDocument raw) throws RejectedInputException {
-    String text = raw.content().strip();
-    if (text.isEmpty()) {
-      throw new RejectedInputException(RejectedInputException.Reason.NO_TEXT, "the document has no text");
+    Cleaned found = raw.format() == InputFormat.HTML ? html.clean(raw.content()) : plainText.clean(raw.content());
+    if (found.text().isBlank()) {
+      throw new RejectedInputException(RejectedInputException.Reason.NO_TEXT,
+          raw.format() == InputFormat.HTML ? "the page has no article text" : "the document has no text");
     }
-    var meta = raw.metadata();
-    return new Article(null, meta.url(), meta.title(), meta.outlet(), java.util.List.of(), meta.published(), "en",
-        text, null, java.util.List.of());
+    SourceMetadata given = raw.metadata();
+    String published = given.published() != null
+        ? PublishedDate.parse(given.published()).orElse(given.published()) : found.published();
+    return new Article(null, first(given.url(), found.url()), first(given.title(), found.title()),
+        first(given.outlet(), found.outlet()), found.authors(), published, found.language(), found.text(),
+        found.repostedBy(), found.removed());
+  }
+
+  private static String first(String given, String found) {
+    return given != null && !given.isBlank() ? given : found;
   }
 }

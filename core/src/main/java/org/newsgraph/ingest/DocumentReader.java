@@ -8,6 +8,7 @@ import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -143,7 +144,7 @@ public final class DocumentReader {
 
   private static byte[] withoutUtf8Bom(byte[] bytes) {
     if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-      return java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+      return Arrays.copyOfRange(bytes, 3, bytes.length);
     }
     return bytes;
   }

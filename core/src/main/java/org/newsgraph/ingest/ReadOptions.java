@@ -26,6 +26,15 @@ public record ReadOptions(InputFormat format, SourceMetadata metadata, long maxB
     }
   }
 
+  /** The charset named {@code name} (as given to {@code --charset}); fails naming the option when it is unknown. */
+  public static Charset charsetNamed(String name) {
+    try {
+      return Charset.forName(name.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--charset: unknown charset '" + name + "'", e);
+    }
+  }
+
   public static ReadOptions defaults() {
     return DEFAULTS;
   }

@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.newsgraph.ingest.RejectedInputException.Reason;
 
 /**
@@ -41,7 +42,7 @@ final class TextDecoder {
   }
 
   private static int bytesPerUnit(Charset charset) {
-    String name = charset.name().toUpperCase(java.util.Locale.ROOT);
+    String name = charset.name().toUpperCase(Locale.ROOT);
     return name.startsWith("UTF-16") || name.startsWith("UTF-32") ? 2 : 1;
   }
 

@@ -106,6 +106,26 @@ class DocumentReaderTest {
   }
 
   @Test
+  void honoursXmlDeclaration() {
+    String page = "<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>\n<html><body><p>Prices rose 3 \u20ac.</p></body></html>";
+    RawDocument raw = only(read(page.getBytes(Charset.forName("ISO-8859-15")), "page.xhtml", ReadOptions.defaults()));
+    assertThat(raw.content()).contains("3 \u20ac.");
+  }
+
+  @Test
+  void ignoresAnUnknownCharsetLabel() {
+    String page = "<meta charset=\"no-such-charset\"><p>Caf\u00e9 owners protested.</p>";
+    RawDocument raw = only(read(page.getBytes(StandardCharsets.UTF_8), "page.html", ReadOptions.defaults()));
+    assertThat(raw.content()).contains("Caf\u00e9");
+  }
+
+  @Test
+  void honoursUtf16LittleEndianByteOrderMark() {
+    byte[] bytes = ("\uFEFF" + STORY).getBytes(StandardCharsets.UTF_16LE);
+    assertThat(only(read(bytes, "wide.txt", ReadOptions.defaults())).content()).isEqualTo(STORY);
+  }
+
+  @Test
   void honoursUtf16ByteOrderMark() {
     byte[] bytes = ("\uFEFF" + STORY).getBytes(StandardCharsets.UTF_16BE);
     RawDocument raw = only(read(bytes, "wide.txt", ReadOptions.defaults()));
@@ -125,6 +145,12 @@ class DocumentReaderTest {
     RawDocument raw = only(read(bytes, "cafe.txt",
         ReadOptions.defaults().withCharset(StandardCharsets.ISO_8859_1)));
     assertThat(raw.content()).isEqualTo("Caf\u00e9 owners protested.");
+  }
+
+  @Test
+  void unknownCharsetNameFailsNamingTheOption() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReadOptions.charsetNamed("klingon-8"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--charset");
   }
 
   @Test
@@ -249,5 +275,25 @@ class DocumentReaderTest {
   @Test
   void rejectsADirectoryAsUnreadable(@TempDir Path dir) {
     assertThat(rejected(reader.read(dir, ReadOptions.defaults())).code()).isEqualTo("UNREADABLE");
+  }
+
+  @Test
+  void randomBytesAlwaysGiveAnItemAndNeverThrow() {
+    java.util.Random random = new java.util.Random(7);
+    byte[][] seeds = {"{\"text\":\"a\"}\n".getBytes(StandardCharsets.UTF_8), "<p>".getBytes(StandardCharsets.UTF_8),
+        {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFE, (byte) 0xFF}, {0x1f, (byte) 0x8b}, {'\n'}, {'x'}};
+    for (int i = 0; i < 500; i++) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      int n = random.nextInt(12);
+      for (int j = 0; j < n; j++) {
+        if (random.nextBoolean()) {
+          bytes.writeBytes(seeds[random.nextInt(seeds.length)]);
+        } else {
+          bytes.write(random.nextInt(256));
+        }
+      }
+      List<Ingested> items = read(bytes.toByteArray(), "r" + i, ReadOptions.defaults().withMaxBytes(64));
+      assertThat(items).isNotEmpty();
+    }
   }
 }
