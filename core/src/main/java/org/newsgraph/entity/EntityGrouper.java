@@ -47,7 +47,7 @@ final class EntityGrouper {
     }
     for (Candidate c : candidates) {
       if (!fullNames.contains(c)) {
-        String key = resolve(c, fullNames, groups);
+        String key = resolve(text, c, fullNames, groups);
         if (key != null) {
           groups.get(key).members.add(c);
         }
@@ -76,7 +76,7 @@ final class EntityGrouper {
   }
 
   /** The key of the group a mention belongs to, creating it; null to drop the mention. */
-  private String resolve(Candidate c, List<Candidate> fullNames, Map<String, Group> groups) {
+  private String resolve(String text, Candidate c, List<Candidate> fullNames, Map<String, Group> groups) {
     String name = c.text();
     if (!c.ner().equals("PERSON")) {
       Optional<Country> country = gazetteer.country(name).or(() -> gazetteer.countryOfAdjective(name));
@@ -98,7 +98,8 @@ final class EntityGrouper {
       personGroup(groups, name);
       return "person:" + name.toLowerCase(Locale.ROOT);
     }
-    String key = "name:" + name.toLowerCase(Locale.ROOT);
+    // "Washington state" is not the Washington of "officials in Washington".
+    String key = "name:" + name.toLowerCase(Locale.ROOT) + (calledState(text, c) ? "#state" : "");
     if (c.weak() && !groups.containsKey(key)) {
       return null;
     }
@@ -175,6 +176,10 @@ final class EntityGrouper {
     return null;
   }
 
+  private static boolean calledState(String text, Candidate c) {
+    return c.ner().equals("LOCATION") && CALLED_STATE.matcher(text).region(c.end(), text.length()).lookingAt();
+  }
+
   static String initials(String name) {
     StringBuilder initials = new StringBuilder();
     for (String word : name.split("[\\s-]+")) {
@@ -227,7 +232,7 @@ final class EntityGrouper {
       case "PERSON" -> EntityType.PERSON;
       case "ORGANIZATION" -> EntityType.ORGANIZATION;
       case "LOCATION" -> gazetteer.placeType(name,
-          members.stream().anyMatch(m -> CALLED_STATE.matcher(text).region(m.end(), text.length()).lookingAt()));
+          members.stream().anyMatch(m -> calledState(text, m)));
       default -> EntityType.MISC;
     };
   }

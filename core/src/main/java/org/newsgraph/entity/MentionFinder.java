@@ -30,15 +30,19 @@ final class MentionFinder {
   /** The name mentions of an annotated text, in text order. */
   List<Candidate> find(Annotated annotated, String outlet) {
     List<Candidate> found = new ArrayList<>();
+    List<int[]> titleSpans = new ArrayList<>();
     List<int[]> titleTails = new ArrayList<>();
     for (NamedSpan span : annotated.names()) {
       if (NAME_TYPES.contains(span.type()) && !onlyOutside(annotated, span)) {
-        add(annotated, span, found, titleTails);
+        add(annotated, span, found, titleSpans, titleTails);
       }
     }
     // "State" of "Secretary of State" is part of a title, not an organization; a country there stays a country.
     found.removeIf(c -> titleTails.stream().anyMatch(t -> c.start() >= t[0] && c.end() <= t[1])
         && gazetteer.country(c.text()).isEmpty());
+    // "Defense" of "Defense Secretary Pete Hegseth" is a word of the title.
+    found.removeIf(c -> titleSpans.stream().anyMatch(t -> c.start() >= t[0] && c.end() <= t[1])
+        && titles.isTitle(c.text()));
     if (outlet != null && !outlet.isBlank()) {
       addOutlet(annotated.text(), outlet.strip(), found);
     }
@@ -56,7 +60,8 @@ final class MentionFinder {
     return true;
   }
 
-  private void add(Annotated annotated, NamedSpan span, List<Candidate> found, List<int[]> titleTails) {
+  private void add(Annotated annotated, NamedSpan span, List<Candidate> found, List<int[]> titleSpans,
+      List<int[]> titleTails) {
     List<Token> tokens = annotated.tokens();
     String text = annotated.text();
     String type = span.type();
@@ -79,7 +84,7 @@ final class MentionFinder {
     }
     String name = text.substring(start, end);
     if (type.equals("PERSON") && !weak) {
-      addPerson(annotated, first, start, end, found, titleTails);
+      addPerson(annotated, first, start, end, found, titleSpans, titleTails);
       return;
     }
     if (type.equals("ORGANIZATION") && isPluralGroupNoun(tokens, first, span.endToken())) {
@@ -94,7 +99,7 @@ final class MentionFinder {
   }
 
   private void addPerson(Annotated annotated, int first, int start, int end, List<Candidate> found,
-      List<int[]> titleTails) {
+      List<int[]> titleSpans, List<int[]> titleTails) {
     List<Token> tokens = annotated.tokens();
     String text = annotated.text();
     int[] title = titles.before(annotated, first);
@@ -106,6 +111,7 @@ final class MentionFinder {
     int nameStart = title[1] < first ? tokens.get(title[1]).start() : start;
     int roleStart = tokens.get(title[0]).start();
     int roleEnd = tokens.get(title[1] - 1).end();
+    titleSpans.add(new int[] {roleStart, roleEnd});
     for (int i = title[0]; i < title[1]; i++) {
       if (tokens.get(i).text().equals("of")) {
         titleTails.add(new int[] {tokens.get(i).end(), roleEnd});

@@ -26,7 +26,21 @@ final class Titles {
   }
 
   boolean isTitleWord(Token token) {
-    return words.contains(token.text().toLowerCase(Locale.ROOT));
+    return isTitleWord(token.text());
+  }
+
+  boolean isTitleWord(String word) {
+    return words.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether every word of a name is a title word ("Defense" of "Defense Secretary"). */
+  boolean isTitle(String name) {
+    for (String word : name.split("\\s+")) {
+      if (!isTitleWord(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
