@@ -41,9 +41,9 @@ final class EntityGrouper {
   List<Entity> group(String text, List<Candidate> candidates) {
     Map<String, Group> groups = new LinkedHashMap<>();
     List<Candidate> fullNames = candidates.stream()
-        .filter(c -> c.ner().equals("PERSON") && !c.weak() && c.text().contains(" ")).toList();
+        .filter(c -> c.ner().equals("PERSON") && !c.weak() && c.name().contains(" ")).toList();
     for (Candidate c : fullNames) {
-      personGroup(groups, c.text()).members.add(c);
+      personGroup(groups, c.name()).members.add(c);
     }
     for (Candidate c : candidates) {
       if (!fullNames.contains(c)) {
@@ -77,7 +77,7 @@ final class EntityGrouper {
 
   /** The key of the group a mention belongs to, creating it; null to drop the mention. */
   private String resolve(String text, Candidate c, List<Candidate> fullNames, Map<String, Group> groups) {
-    String name = c.text();
+    String name = c.name();
     if (!c.ner().equals("PERSON")) {
       Optional<Country> country = gazetteer.country(name).or(() -> gazetteer.countryOfAdjective(name));
       if (country.isPresent()) {
@@ -91,18 +91,20 @@ final class EntityGrouper {
     if (c.weak() || SURNAME_TAGS.contains(c.ner())) {
       Candidate full = fullNameEndingWith(name, c.start(), fullNames);
       if (full != null) {
-        return "person:" + full.text().toLowerCase(Locale.ROOT);
+        return "person:" + full.name().toLowerCase(Locale.ROOT);
       }
     }
     if (c.ner().equals("PERSON") && !c.weak()) {
       personGroup(groups, name);
       return "person:" + name.toLowerCase(Locale.ROOT);
     }
-    // "Washington state" is not the Washington of "officials in Washington".
-    String key = "name:" + name.toLowerCase(Locale.ROOT) + (calledState(text, c) ? "#state" : "");
-    if (c.weak() && !groups.containsKey(key)) {
-      return null;
+    // One name may stand for things of different types (the city Toronto, the team Toronto), and "Washington
+    // state" is not the Washington of "officials in Washington": the type is part of the key.
+    String prefix = "name:" + name.toLowerCase(Locale.ROOT) + "|";
+    if (c.weak()) {
+      return groups.keySet().stream().filter(k -> k.startsWith(prefix)).findFirst().orElse(null);
     }
+    String key = prefix + c.ner() + (calledState(text, c) ? "#state" : "");
     groups.computeIfAbsent(key, k -> new Group());
     return key;
   }
@@ -121,7 +123,7 @@ final class EntityGrouper {
     Candidate before = null;
     Candidate after = null;
     for (Candidate full : fullNames) {
-      if (full.text().endsWith(" " + surname)) {
+      if (full.name().endsWith(" " + surname)) {
         if (full.start() < at) {
           before = full;
         } else if (after == null) {
@@ -139,7 +141,7 @@ final class EntityGrouper {
       if (!entry.getKey().startsWith("name:") || acronym.members.isEmpty()) {
         continue;
       }
-      String written = acronym.members.get(0).text();
+      String written = acronym.members.get(0).name();
       if (!ACRONYM.matcher(written).matches()) {
         continue;
       }
@@ -149,7 +151,7 @@ final class EntityGrouper {
         expansion = groups.entrySet().stream()
             .filter(e -> e.getKey().startsWith("name:") && e.getValue() != acronym)
             .map(Map.Entry::getValue)
-            .filter(g -> g.members.stream().anyMatch(m -> initials(m.text()).equals(letters)))
+            .filter(g -> g.members.stream().anyMatch(m -> initials(m.name()).equals(letters)))
             .findFirst().orElse(null);
       }
       if (expansion != null) {
@@ -168,7 +170,7 @@ final class EntityGrouper {
       int expansionEnd = before.substring(0, before.length() - 1).stripTrailing().length();
       for (Map.Entry<String, Group> e : groups.entrySet()) {
         if (e.getValue() != acronym && e.getKey().startsWith("name:")
-            && e.getValue().members.stream().anyMatch(m -> m.end() == expansionEnd && m.text().contains(" "))) {
+            && e.getValue().members.stream().anyMatch(m -> m.end() == expansionEnd && m.name().contains(" "))) {
           return e.getValue();
         }
       }
@@ -194,11 +196,11 @@ final class EntityGrouper {
     List<Candidate> members = group.members;
     members.sort(Comparator.comparingInt(Candidate::start));
     Candidate longest = members.stream().filter(m -> !m.weak())
-        .max(Comparator.comparingInt((Candidate m) -> m.text().split("\\s+").length)
-            .thenComparingInt(m -> m.text().length())
+        .max(Comparator.comparingInt((Candidate m) -> m.name().split("\\s+").length)
+            .thenComparingInt(m -> m.name().length())
             .thenComparing(Comparator.comparingInt(Candidate::start).reversed()))
         .orElse(members.get(0));
-    String name = group.name != null ? group.name : longest.text();
+    String name = group.name != null ? group.name : longest.name();
     EntityType type = group.type != null ? group.type : vote(text, members, longest, name);
     Set<String> aliases = new LinkedHashSet<>();
     Set<String> roles = new LinkedHashSet<>();

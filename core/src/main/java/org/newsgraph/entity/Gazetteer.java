@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.newsgraph.model.EntityType;
 public final class Gazetteer {
 
   private final Map<String, Country> byName = new HashMap<>();
+  private final Map<String, Country> byLowerName = new HashMap<>();
   private final Map<String, Country> byAdjective = new HashMap<>();
   private final Map<String, Country> byPeople = new HashMap<>();
   private final Set<String> capitals = new HashSet<>();
@@ -38,25 +40,30 @@ public final class Gazetteer {
       Country country = new Country(f[0], f[1]);
       gazetteer.byName.put(f[1], country);
       split(f[3]).forEach(n -> gazetteer.byName.put(n, country));
+      gazetteer.byName.forEach((n, c) -> gazetteer.byLowerName.putIfAbsent(lower(n), c));
       split(f[4]).forEach(a -> gazetteer.byAdjective.put(a, country));
       split(f[5]).forEach(p -> gazetteer.byPeople.put(p, country));
     }
     for (String[] f : rows("places.tsv", 3)) {
       switch (f[1]) {
-        case "capital" -> gazetteer.capitals.add(f[0]);
-        case "city" -> gazetteer.cities.add(f[0]);
-        case "admin1" -> gazetteer.admin1.add(f[0]);
+        case "capital" -> gazetteer.capitals.add(lower(f[0]));
+        case "city" -> gazetteer.cities.add(lower(f[0]));
+        case "admin1" -> gazetteer.admin1.add(lower(f[0]));
         default -> throw new IllegalStateException("places.tsv: unknown place kind " + f[1]);
       }
     }
     return gazetteer;
   }
 
-  /** The country a name ("Belarus", "U.S.", "the United States") stands for. */
+  /**
+   * The country a name ("Belarus", "U.S.", "the United States", "RUSSIA") stands for; case matters only for
+   * names of up to three letters ("US" is not "us").
+   */
   public Optional<Country> country(String name) {
-    Country country = byName.get(name);
-    if (country == null && name.startsWith("the ")) {
-      country = byName.get(name.substring(4));
+    String bare = name.startsWith("the ") ? name.substring(4) : name;
+    Country country = byName.get(bare);
+    if (country == null && bare.length() > 3) {
+      country = byLowerName.get(lower(bare));
     }
     return Optional.ofNullable(country);
   }
@@ -76,12 +83,17 @@ public final class Gazetteer {
    * same name ("Washington"), unless the text says it is the state ("Washington state"); LOCATION when unknown.
    */
   public EntityType placeType(String name, boolean calledState) {
-    boolean city = capitals.contains(name) || cities.contains(name);
-    boolean state = admin1.contains(name);
+    String key = lower(name);
+    boolean city = capitals.contains(key) || cities.contains(key);
+    boolean state = admin1.contains(key);
     if (state && (calledState || !city)) {
       return EntityType.STATE_OR_PROVINCE;
     }
     return city ? EntityType.CITY : EntityType.LOCATION;
+  }
+
+  private static String lower(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 
   private static List<String> split(String cell) {

@@ -17,6 +17,7 @@ import org.newsgraph.nlp.Token;
  */
 final class MentionFinder {
 
+  private static final Pattern GROUP_NOUN = Pattern.compile("\\p{Lu}\\p{L}+(?:ists|is|ites|crats|ans|ese)");
   private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
   private final Gazetteer gazetteer;
@@ -95,7 +96,7 @@ final class MentionFinder {
         found)) {
       return;
     }
-    found.add(new Candidate(start, end, name, type, weak, null, null));
+    found.add(new Candidate(start, end, name, name, type, weak, null, null));
   }
 
   private void addPerson(Annotated annotated, int first, int start, int end, List<Candidate> found,
@@ -118,8 +119,9 @@ final class MentionFinder {
         break;
       }
     }
-    found.add(new Candidate(nameStart, end, text.substring(nameStart, end), "PERSON", false,
-        text.substring(roleStart, roleEnd), text.substring(roleStart, end)));
+    String name = text.substring(nameStart, end);
+    found.add(new Candidate(nameStart, end, name, name, "PERSON", false, text.substring(roleStart, roleEnd),
+        text.substring(roleStart, end)));
   }
 
   private static int trimPossessive(String text, int start, int end) {
@@ -143,21 +145,22 @@ final class MentionFinder {
     return -1;
   }
 
+  // Plural nouns for members of a movement, party or people ("Nazis", "Democrats", "Islamists"); a plural team
+  // name ("Eagles") stays an organization.
   private static boolean isPluralGroupNoun(List<Token> tokens, int first, int endToken) {
-    return endToken - first == 1 && tokens.get(first).pos().equals("NNPS");
+    return endToken - first == 1 && tokens.get(first).pos().equals("NNPS")
+        && GROUP_NOUN.matcher(tokens.get(first).text()).matches();
   }
 
-  // "U.S. Defense Intelligence Agency": the country is a mention of its own, the agency is named without it.
+  // "U.S. Defense Intelligence Agency": named without the country; the mention keeps the words the text wrote.
   private boolean splitCountryPrefix(List<Token> tokens, String text, int first, int endToken, int end,
       List<Candidate> found) {
     for (int k = 1; k <= 2 && endToken - first - k >= 2; k++) {
-      int prefixEnd = tokens.get(first + k - 1).end();
-      String prefix = text.substring(tokens.get(first).start(), prefixEnd);
+      int start = tokens.get(first).start();
+      String prefix = text.substring(start, tokens.get(first + k - 1).end());
       if (gazetteer.country(prefix).isPresent()) {
-        int restStart = tokens.get(first + k).start();
-        found.add(new Candidate(tokens.get(first).start(), prefixEnd, prefix, "LOCATION"));
-        found.add(new Candidate(restStart, end, text.substring(restStart, end), "ORGANIZATION", false, null,
-            text.substring(tokens.get(first).start(), end)));
+        found.add(new Candidate(start, end, text.substring(start, end),
+            text.substring(tokens.get(first + k).start(), end), "ORGANIZATION", false, null, null));
         return true;
       }
     }

@@ -143,7 +143,7 @@ class EntityStageTest {
     Entity faa = named(found, "Federal Aviation Administration").orElseThrow();
     assertThat(faa.type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(faa.aliases()).containsExactly("U.S. Federal Aviation Administration");
-    assertThat(named(found, "United States")).isPresent();
+    assertThat(faa.mentions()).extracting(Mention::text).containsExactly("U.S. Federal Aviation Administration");
   }
 
   @Test
@@ -152,6 +152,15 @@ class EntityStageTest {
         "Daily Planet");
 
     assertThat(named(found, "Daily Planet").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void keepsOrganizationAndCityOfTheSameNameApart() {
+    List<Entity> found = entities("TORONTO 1996-08-30\n\nToronto beat Boston 4-2 on Friday. Toronto now leads the "
+        + "series.");
+
+    assertThat(found).filteredOn(e -> e.name().equalsIgnoreCase("Toronto")).extracting(Entity::type)
+        .contains(EntityType.CITY);
   }
 
   @Test
