@@ -76,35 +76,35 @@ public record ConllDocument(List<String> tokens, List<String> tags, List<Integer
   }
 
   /**
-   * The tokens a character span covers: from the token holding {@code start} to the one holding {@code end - 1};
-   * null when the span covers no token.
+   * The tokens a character span touches: from the first token ending after {@code start} to the last one starting
+   * before {@code end}; null when it touches none.
    */
   public int[] tokensOf(int start, int end) {
-    int first = tokenAt(start);
-    int last = tokenAt(end - 1);
-    if (first < 0 || last < 0 || last < first) {
+    int last = lastStartingBefore(end);
+    int first = lastStartingBefore(start + 1);
+    if (first < 0 || end(first) <= start) {
+      first++;
+    }
+    if (last < 0 || first > last) {
       return null;
     }
     return new int[] {first, last + 1};
   }
 
-  // The token holding an offset, or the next one when the offset falls between tokens; -1 past the end.
-  private int tokenAt(int offset) {
+  // The last token starting before an offset, or -1.
+  private int lastStartingBefore(int offset) {
     int lo = 0;
     int hi = starts.size() - 1;
     int found = -1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (starts.get(mid) <= offset) {
+      if (starts.get(mid) < offset) {
         found = mid;
         lo = mid + 1;
       } else {
         hi = mid - 1;
       }
     }
-    if (found >= 0 && offset < end(found)) {
-      return found;
-    }
-    return found + 1 < starts.size() ? found + 1 : -1;
+    return found;
   }
 }
