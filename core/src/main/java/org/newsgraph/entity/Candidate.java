@@ -9,7 +9,8 @@ package org.newsgraph.entity;
  * @param ner the recognizer's type (PERSON, ORGANIZATION, LOCATION, MISC), after newsgraph's corrections
  * @param weak only a piece of a larger word ("Russian" of "Russian-led"): kept only when it names something known
  * @param role the title written before a person's name, or null
- * @param longForm a longer way the text writes the same name ("Russian President Vladimir Putin"), or null
+ * @param longForm a longer way the text writes the same name ("Russian President Vladimir Putin"), or the whole
+ *     compound of a weak mention ("Russian-led"); null when there is none
  */
 record Candidate(int start, int end, String text, String name, String ner, boolean weak, String role,
     String longForm) {

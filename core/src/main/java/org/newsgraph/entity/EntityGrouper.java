@@ -45,11 +45,20 @@ final class EntityGrouper {
     for (Candidate c : fullNames) {
       personGroup(groups, c.name()).members.add(c);
     }
-    for (Candidate c : candidates) {
+    // Solid mentions first: a weak piece ("NATO" of "NATO-led") joins a name the text also writes on its own.
+    List<Candidate> rest = new ArrayList<>(candidates.stream().filter(c -> !c.weak()).toList());
+    rest.addAll(candidates.stream().filter(Candidate::weak).toList());
+    for (Candidate c : rest) {
       if (!fullNames.contains(c)) {
         String key = resolve(text, c, fullNames, groups);
+        Candidate member = c;
+        if (key == null && c.longForm() != null) {
+          // A compound naming nothing known ("Amman-bound") stays what the recognizer said: a MISC name.
+          member = new Candidate(c.start(), c.start() + c.longForm().length(), c.longForm(), "MISC");
+          key = resolve(text, member, fullNames, groups);
+        }
         if (key != null) {
-          groups.get(key).members.add(c);
+          groups.get(key).members.add(member);
         }
       }
     }
@@ -220,10 +229,12 @@ final class EntityGrouper {
         List.copyOf(mentions.values()));
   }
 
-  // The recognizer's most frequent type among the solid mentions; a location is typed by the gazetteer.
+  // The recognizer's type with most words among the solid mentions, so an expansion outweighs its acronym; a
+  // location is typed by the gazetteer.
   private EntityType vote(String text, List<Candidate> members, Candidate longest, String name) {
     Map<String, Integer> counts = new HashMap<>();
-    members.stream().filter(m -> !m.weak()).forEach(m -> counts.merge(m.ner(), 1, Integer::sum));
+    members.stream().filter(m -> !m.weak())
+        .forEach(m -> counts.merge(m.ner(), m.name().split("\\s+").length, Integer::sum));
     String winner = longest.ner();
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       if (e.getValue() > counts.getOrDefault(winner, 0)) {

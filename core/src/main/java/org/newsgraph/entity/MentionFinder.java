@@ -75,8 +75,11 @@ final class MentionFinder {
     int start = tokens.get(first).start();
     int end = trimPossessive(text, start, span.end());
     boolean weak = false;
-    int hyphen = compoundHyphen(text, start, end);
+    String compound = null;
+    // Only compounds the recognizer calls MISC ("Russian-led"): hyphens inside names ("Chester-le-Street") stay.
+    int hyphen = type.equals("MISC") ? compoundHyphen(text, start, end) : -1;
     if (hyphen > 0) {
+      compound = text.substring(start, end);
       end = hyphen;
       weak = true;
     }
@@ -96,7 +99,7 @@ final class MentionFinder {
         found)) {
       return;
     }
-    found.add(new Candidate(start, end, name, name, type, weak, null, null));
+    found.add(new Candidate(start, end, name, name, type, weak, null, compound));
   }
 
   private void addPerson(Annotated annotated, int first, int start, int end, List<Candidate> found,

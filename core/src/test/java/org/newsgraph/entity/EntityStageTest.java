@@ -164,6 +164,21 @@ class EntityStageTest {
   }
 
   @Test
+  void linksHyphenatedCompoundToTheNameItStartsWith() {
+    List<Entity> found = entities("NATO-led troops patrolled the border on Sunday. NATO said the patrols would go on.");
+
+    Entity nato = named(found, "NATO").orElseThrow();
+    assertThat(nato.mentions()).extracting(Mention::text).containsExactly("NATO", "NATO");
+  }
+
+  @Test
+  void keepsHyphenInsideAPersonName() {
+    List<Entity> found = entities("Striker Kang Young-hoon scored twice on Saturday.");
+
+    assertThat(found).extracting(Entity::name).contains("Kang Young-hoon");
+  }
+
+  @Test
   void addsNoOutletEntityWhenTheBodyDoesNotNameIt() {
     List<Entity> found = entities("The mayor said on Tuesday that she would resign.", "Daily Planet");
 
