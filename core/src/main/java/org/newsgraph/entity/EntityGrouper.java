@@ -216,7 +216,7 @@ final class EntityGrouper {
     Map<String, Mention> mentions = new LinkedHashMap<>();
     for (Candidate m : members) {
       aliases.add(m.text());
-      if (m.longForm() != null) {
+      if (m.longForm() != null && !m.weak()) {
         aliases.add(m.longForm());
       }
       if (m.role() != null) {
