@@ -49,8 +49,11 @@ public final class GazetteerCompiler {
       System.err.println("usage: GazetteerCompiler <geo data folder> <resource folder>");
       System.exit(2);
     }
-    Path geo = Path.of(args[0]);
-    Path out = Path.of(args[1]);
+    compile(Path.of(args[0]), Path.of(args[1]));
+  }
+
+  /** Writes countries.tsv and places.tsv into {@code out}, which holds the hand-written country-synonyms.tsv. */
+  static void compile(Path geo, Path out) throws IOException {
     Map<String, CountryRow> countries = readCountries(geo.resolve("countryInfo.txt"));
     readSynonyms(out.resolve("country-synonyms.tsv"), countries);
     readDemonyms(geo.resolve("wikipedia-demonyms.tsv"), countries);
@@ -128,7 +131,7 @@ public final class GazetteerCompiler {
     Map<String, CountryRow> peopleOwner = new TreeMap<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       String[] f = line.split("\t", -1);
-      if (f.length < 3) {
+      if (f.length < 3 || f[0].equals("Country name")) {
         continue;
       }
       CountryRow row = byName.get(f[0].trim());
