@@ -1,0 +1,69 @@
+package org.newsgraph.entity;
+
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.nlp.Annotated;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.pipeline.Layer;
+import org.newsgraph.pipeline.Layers;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Groups the article's name mentions into document entities (ids {@code e1}, {@code e2}, ... in order of first
+ * mention), each with a canonical name, a type, aliases, the titles the article gives it and every mention's
+ * offsets.
+ *
+ * <p>Mentions are CoreNLP's PERSON, ORGANIZATION, LOCATION and MISC spans (numbers and times are left to other
+ * stages), corrected by rules: a title before a name becomes the person's role ("Secretary of State Antony
+ * Blinken"), a surname joins the full name, an acronym its expansion, a singular demonym ("Belarusian") is a
+ * mention of its country, a plural one ("Ukrainians") a NATIONALITY entity of its own (the people, not the state),
+ * and locations are typed COUNTRY, STATE_OR_PROVINCE, CITY or LOCATION by a small GeoNames gazetteer.
+ *
+ * <p>Pronouns ("he", "his") are not resolved here: CoreNLP's pronoun mentions are dropped, and the quote stage
+ * resolves pronoun speakers itself. Knowledge-base linking comes later; {@code kb} stays empty.
+ *
+ * <p>Requires {@link Layers#ARTICLE} and {@link Layers#ANNOTATED}; thread-safe; loads its word lists once, when
+ * built.
+ */
+public final class EntityStage implements Stage<List<Entity>> {
+
+  private final MentionFinder finder;
+  private final EntityGrouper grouper;
+
+  public EntityStage() {
+    this(Gazetteer.load());
+  }
+
+  public EntityStage(Gazetteer gazetteer) {
+    this.finder = new MentionFinder(gazetteer, Titles.load());
+    this.grouper = new EntityGrouper(gazetteer);
+  }
+
+  @Override
+  public String name() {
+    return "entity";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.ARTICLE, Layers.ANNOTATED);
+  }
+
+  @Override
+  public Layer<List<Entity>> produces() {
+    return Layers.ENTITIES;
+  }
+
+  @Override
+  public List<Entity> compute(Document document) {
+    Article article = document.get(Layers.ARTICLE);
+    return entities(document.get(Layers.ANNOTATED), article.outlet());
+  }
+
+  /** The entities of an annotated text; {@code outlet} (may be null) is the publishing outlet's name. */
+  public List<Entity> entities(Annotated annotated, String outlet) {
+    return grouper.group(annotated.text(), finder.find(annotated, outlet));
+  }
+}

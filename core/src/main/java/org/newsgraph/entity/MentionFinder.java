@@ -1,0 +1,184 @@
+package org.newsgraph.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.nlp.Annotated;
+import org.newsgraph.nlp.NamedSpan;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Turns the recognizer's name spans into name mentions, correcting what CoreNLP is known to get wrong: titles
+ * taken for names or organizations, possessives, hyphenated compounds, plural group nouns taken for organizations,
+ * a country written before an organization's name, and the outlet's own name.
+ */
+final class MentionFinder {
+
+  private static final Pattern GROUP_NOUN = Pattern.compile("\\p{Lu}\\p{L}+(?:ists|is|ites|crats|ans|ese)");
+  private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+
+  private final Gazetteer gazetteer;
+  private final Titles titles;
+
+  MentionFinder(Gazetteer gazetteer, Titles titles) {
+    this.gazetteer = gazetteer;
+    this.titles = titles;
+  }
+
+  /** The name mentions of an annotated text, in text order. */
+  List<Candidate> find(Annotated annotated, String outlet) {
+    List<Candidate> found = new ArrayList<>();
+    List<int[]> titleSpans = new ArrayList<>();
+    List<int[]> titleTails = new ArrayList<>();
+    for (NamedSpan span : annotated.names()) {
+      if (NAME_TYPES.contains(span.type()) && !onlyOutside(annotated, span)) {
+        add(annotated, span, found, titleSpans, titleTails);
+      }
+    }
+    // "State" of "Secretary of State" is part of a title, not an organization; a country there stays a country.
+    found.removeIf(c -> titleTails.stream().anyMatch(t -> c.start() >= t[0] && c.end() <= t[1])
+        && gazetteer.country(c.text()).isEmpty());
+    // "Defense" of "Defense Secretary Pete Hegseth" is a word of the title.
+    found.removeIf(c -> titleSpans.stream().anyMatch(t -> c.start() >= t[0] && c.end() <= t[1])
+        && titles.isTitle(c.text()));
+    if (outlet != null && !outlet.isBlank()) {
+      addOutlet(annotated.text(), outlet.strip(), found);
+    }
+    found.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+    return found;
+  }
+
+  // CoreNLP 4.5 adds pronouns ("he", "his") to its entity mentions; their tokens carry no name tag.
+  private static boolean onlyOutside(Annotated annotated, NamedSpan span) {
+    for (int i = span.firstToken(); i < span.endToken(); i++) {
+      if (!annotated.tokens().get(i).ner().equals("O")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void add(Annotated annotated, NamedSpan span, List<Candidate> found, List<int[]> titleSpans,
+      List<int[]> titleTails) {
+    List<Token> tokens = annotated.tokens();
+    String text = annotated.text();
+    String type = span.type();
+    int first = span.firstToken();
+    if (type.equals("PERSON")) {
+      while (first < span.endToken() - 1 && titles.isTitleWord(tokens.get(first))) {
+        first++;
+      }
+    }
+    int start = tokens.get(first).start();
+    int end = trimPossessive(text, start, span.end());
+    boolean weak = false;
+    String compound = null;
+    // Only compounds the recognizer calls MISC ("Russian-led"): hyphens inside names ("Chester-le-Street") stay.
+    int hyphen = type.equals("MISC") ? compoundHyphen(text, start, end) : -1;
+    if (hyphen > 0) {
+      compound = text.substring(start, end);
+      end = hyphen;
+      weak = true;
+    }
+    if (end <= start) {
+      return;
+    }
+    String name = text.substring(start, end);
+    if (type.equals("PERSON") && !weak) {
+      addPerson(annotated, first, start, end, found, titleSpans, titleTails);
+      return;
+    }
+    if (type.equals("ORGANIZATION") && isPluralGroupNoun(tokens, first, span.endToken())) {
+      // "Nazis", "Democrats": a group of people, not an organization.
+      type = "MISC";
+    }
+    if (type.equals("ORGANIZATION") && !weak && splitCountryPrefix(tokens, text, first, span.endToken(), end,
+        found)) {
+      return;
+    }
+    found.add(new Candidate(start, end, name, name, type, weak, null, compound));
+  }
+
+  private void addPerson(Annotated annotated, int first, int start, int end, List<Candidate> found,
+      List<int[]> titleSpans, List<int[]> titleTails) {
+    List<Token> tokens = annotated.tokens();
+    String text = annotated.text();
+    int[] title = titles.before(annotated, first);
+    if (title == null) {
+      found.add(new Candidate(start, end, text.substring(start, end), "PERSON"));
+      return;
+    }
+    // A first name left outside the person's span by the title ("President Joe" + "Biden") joins the name.
+    int nameStart = title[1] < first ? tokens.get(title[1]).start() : start;
+    int roleStart = tokens.get(title[0]).start();
+    int roleEnd = tokens.get(title[1] - 1).end();
+    titleSpans.add(new int[] {roleStart, roleEnd});
+    for (int i = title[0]; i < title[1]; i++) {
+      if (tokens.get(i).text().equals("of")) {
+        titleTails.add(new int[] {tokens.get(i).end(), roleEnd});
+        break;
+      }
+    }
+    String name = text.substring(nameStart, end);
+    found.add(new Candidate(nameStart, end, name, name, "PERSON", false, text.substring(roleStart, roleEnd),
+        text.substring(roleStart, end)));
+  }
+
+  private static int trimPossessive(String text, int start, int end) {
+    String name = text.substring(start, end);
+    if (name.endsWith("’s") || name.endsWith("'s")) {
+      return end - 2;
+    }
+    if (name.endsWith("s’") || name.endsWith("s'")) {
+      return end - 1;
+    }
+    return end;
+  }
+
+  // "Russian-led", "Putin-centric": the name is the piece before a hyphen followed by a lower-case word.
+  private static int compoundHyphen(String text, int start, int end) {
+    for (int i = start + 1; i < end - 1; i++) {
+      if (text.charAt(i) == '-' && Character.isLowerCase(text.charAt(i + 1))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // Plural nouns for members of a movement, party or people ("Nazis", "Democrats", "Islamists"); a plural team
+  // name ("Eagles") stays an organization.
+  private static boolean isPluralGroupNoun(List<Token> tokens, int first, int endToken) {
+    return endToken - first == 1 && tokens.get(first).pos().equals("NNPS")
+        && GROUP_NOUN.matcher(tokens.get(first).text()).matches();
+  }
+
+  // "U.S. Defense Intelligence Agency": named without the country; the mention keeps the words the text wrote.
+  private boolean splitCountryPrefix(List<Token> tokens, String text, int first, int endToken, int end,
+      List<Candidate> found) {
+    for (int k = 1; k <= 2 && endToken - first - k >= 2; k++) {
+      int start = tokens.get(first).start();
+      String prefix = text.substring(start, tokens.get(first + k - 1).end());
+      if (gazetteer.country(prefix).isPresent()) {
+        found.add(new Candidate(start, end, text.substring(start, end),
+            text.substring(tokens.get(first + k).start(), end), "ORGANIZATION", false, null, null));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The outlet is an organization wherever the body names it, whatever the recognizer made of its words.
+  private static void addOutlet(String text, String outlet, List<Candidate> found) {
+    Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(outlet) + "(?![\\p{L}\\p{N}])")
+        .matcher(text);
+    while (matcher.find()) {
+      int start = matcher.start();
+      int end = matcher.end();
+      found.removeIf(c -> c.overlaps(start, end));
+      found.add(new Candidate(start, end, outlet, "ORGANIZATION"));
+    }
+  }
+}
