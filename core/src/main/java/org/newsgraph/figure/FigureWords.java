@@ -1,0 +1,37 @@
+package org.newsgraph.figure;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The word lists figure extraction reads, from the resource files beside this class (each documented in its header). */
+record FigureWords(Map<String, String> currencySigns, Map<String, String> currencyNames,
+    Map<String, String> dollarCountries, Map<String, BigDecimal> numberWords, List<List<String>> percentPhrases,
+    Set<String> cueVerbs, Set<String> countPrepositions) {
+
+  static FigureWords load() {
+    Map<String, BigDecimal> numbers = new HashMap<>();
+    pairs("number-words.txt").forEach((word, value) -> numbers.put(word, new BigDecimal(value)));
+    List<List<String>> percents = WordList.lines("percent-words.txt").stream()
+        .map(line -> Arrays.asList(line.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
+    return new FigureWords(pairs("currency-symbols.txt"), pairs("currency-words.txt"), pairs("dollar-countries.txt"),
+        Map.copyOf(numbers), percents, Set.copyOf(WordList.lines("cue-verbs.txt")),
+        Set.copyOf(WordList.lines("count-prepositions.txt")));
+  }
+
+  private static Map<String, String> pairs(String resource) {
+    Map<String, String> map = new HashMap<>();
+    for (String line : WordList.lines(resource)) {
+      String[] parts = line.split("\\s+");
+      if (parts.length != 2) {
+        throw new IllegalStateException(resource + ": expected two fields, got '" + line + "'");
+      }
+      map.put(parts[0], parts[1]);
+    }
+    return Map.copyOf(map);
+  }
+}

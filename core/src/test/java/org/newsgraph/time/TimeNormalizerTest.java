@@ -1,0 +1,101 @@
+package org.newsgraph.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.TimeExpression;
+import org.newsgraph.model.TimeType;
+import org.newsgraph.nlp.TestAnnotator;
+
+class TimeNormalizerTest {
+
+  private static final LocalDate MONDAY = LocalDate.of(2022, 5, 16);
+  private static final LocalDate WEDNESDAY = LocalDate.of(2022, 5, 18);
+
+  private final TimeNormalizer normalizer = new TimeNormalizer();
+
+  private List<TimeExpression> times(String text, LocalDate anchor) {
+    return normalizer.normalize(TestAnnotator.get().annotate(text, anchor), anchor);
+  }
+
+  private TimeExpression only(String text, LocalDate anchor) {
+    List<TimeExpression> times = times(text, anchor);
+    assertThat(times).hasSize(1);
+    return times.get(0);
+  }
+
+  @Test
+  void resolvesWeekdayToThePastInPastTenseClause() {
+    assertThat(only("The minister said Friday that the talks had failed.", WEDNESDAY).value())
+        .isEqualTo("2022-05-13");
+  }
+
+  @Test
+  void resolvesWeekdayToTheFutureInFutureTenseClause() {
+    assertThat(only("The minister will travel to Paris on Friday.", WEDNESDAY).value()).isEqualTo("2022-05-20");
+  }
+
+  @Test
+  void resolvesWeekdayToTheFutureUnderVerbOfExpectation() {
+    assertThat(only("The council is expected to vote Friday.", WEDNESDAY).value()).isEqualTo("2022-05-20");
+  }
+
+  @Test
+  void readsThisWeekendInPastTenseAsTheWeekendJustPast() {
+    assertThat(only("The foreign ministers met in Vienna this weekend.", MONDAY).value()).isEqualTo("2022-W19-WE");
+  }
+
+  @Test
+  void readsThisWeekendInFutureTenseAsTheComingWeekend() {
+    assertThat(only("The foreign ministers will meet in Vienna this weekend.", MONDAY).value())
+        .isEqualTo("2022-W20-WE");
+  }
+
+  @Test
+  void dropsOrdinalCountOfDays() {
+    assertThat(times("The siege of the port entered its 100th day.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void readsThisFiscalYearAsTheYearNotADuration() {
+    TimeExpression time = only("The agency has spent $5 million this fiscal year.", MONDAY);
+    assertThat(time.text()).isEqualTo("this fiscal year");
+    assertThat(time.type()).isEqualTo(TimeType.DATE);
+    assertThat(time.value()).isEqualTo("2022");
+  }
+
+  @Test
+  void readsLastFiscalYearAsThePreviousYear() {
+    assertThat(only("The agency spent $5 million last fiscal year.", MONDAY).value()).isEqualTo("2021");
+  }
+
+  @Test
+  void dropsTimeWordInsideOutletName() {
+    assertThat(times("The story was first reported by the Daily Beast.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void dropsTimeWordInsideTitleCasedHeadline() {
+    assertThat(times("Read more: Troops Are Now Leaving the Front Lines in Droves", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void keepsWeekdayNameBesideProperNoun() {
+    assertThat(only("The leaders went to the Kremlin Monday to talk.", WEDNESDAY).value()).isEqualTo("2022-05-16");
+  }
+
+  @Test
+  void keepsOffsetsOnTheText() {
+    String text = "Officials met last week and will meet again this fiscal year.";
+    assertThat(times(text, MONDAY)).isNotEmpty()
+        .allSatisfy(t -> assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text()));
+  }
+
+  @Test
+  void leavesRelativeDatesAloneWithoutAnAnchor() {
+    assertThat(times("The minister will travel to Paris on Friday.", null))
+        .extracting(TimeExpression::text).containsExactly("Friday");
+  }
+}
