@@ -10,6 +10,11 @@ import picocli.CommandLine.Command;
 public final class Main {
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    CommandLine command = new CommandLine(new Main());
+    int exitCode = command.execute(args);
+    // Commands print through picocli's writers, which flush only at line ends.
+    command.getOut().flush();
+    command.getErr().flush();
+    System.exit(exitCode);
   }
 }
