@@ -1,0 +1,253 @@
+package org.newsgraph.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.nlp.Annotated;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Codes CAMEO events in annotated sentences with TABARI/PETRARCH dictionaries over the dependency parse: each verb
+ * of the verb dictionary, its best-matching pattern (or its block's code), its source (the subject; the
+ * {@code by} agent of a passive) and its target (the first actor phrase of the verb's own phrase after it, or
+ * where the pattern's {@code $ + %} say). Conjoined actors give one event per pair. Thread-safe and immutable.
+ */
+public final class EventCoder {
+
+  private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj");
+  private static final Set<String> OBJECT = Set.of("obj", "iobj");
+  private static final Set<String> OUTSIDE_VERB_PHRASE = Set.of("conj", "parataxis", "nsubj", "nsubj:pass",
+      "csubj", "punct", "advcl", "cc");
+  private static final Set<String> NEGATION = Set.of("NOT", "N'T", "NEVER");
+
+  private final EventDictionaries dictionaries;
+  private final MentionFinder mentionFinder;
+
+  public EventCoder(EventDictionaries dictionaries) {
+    this.dictionaries = dictionaries;
+    this.mentionFinder = new MentionFinder(dictionaries.actors(), dictionaries.agents());
+  }
+
+  /**
+   * Codes one sentence.
+   *
+   * @param date the date actor codes are looked up on (the article's or the sentence's), or null
+   */
+  public SentenceCodings code(Annotated annotated, Sentence sentence, LocalDate date, CoderOptions options) {
+    SentenceGraph graph = new SentenceGraph(annotated, sentence);
+    Optional<DiscardList.Hit> discard = dictionaries.discards().find(graph.words());
+    if (discard.isPresent()) {
+      return new SentenceCodings(List.of(), discard);
+    }
+    ActorPhraseCoder actors = new ActorPhraseCoder(graph, mentionFinder.find(graph, date));
+    Set<Coding> codings = new LinkedHashSet<>();
+    for (int v = 0; v < graph.size(); v++) {
+      if (graph.isVerb(v) || "MD".equals(graph.pos(v))) {
+        codeVerb(graph, actors, v, codings);
+      }
+    }
+    List<Coding> kept = new ArrayList<>();
+    for (Coding coding : codings) {
+      if (!coding.source().equals(coding.target()) && (!options.requireDyad() || coding.isDyad())) {
+        kept.add(coding);
+      }
+    }
+    return new SentenceCodings(kept, Optional.empty());
+  }
+
+  private record Candidate(VerbSense sense, int start, int end, PatternMatch match) {}
+
+  private void codeVerb(SentenceGraph graph, ActorPhraseCoder actors, int v, Set<Coding> out) {
+    List<VerbSense> senses = dictionaries.verbs().senses(graph.word(v), graph.lemma(v));
+    if (senses.isEmpty()) {
+      return;
+    }
+    BitSet region = graph.subtree(v, OUTSIDE_VERB_PHRASE);
+    PatternMatcher matcher = new PatternMatcher(graph);
+    Candidate best = null;
+    Candidate fallback = null;
+    for (VerbSense sense : senses) {
+      int start = v - sense.form().before().size();
+      int end = v + 1 + sense.form().after().size();
+      if (!fits(graph, sense.form().before(), start) || !fits(graph, sense.form().after(), v + 1)) {
+        continue;
+      }
+      if (fallback == null || (fallback.sense().block().defaultCode(fallback.sense().form()).isNull()
+          && !sense.block().defaultCode(sense.form()).isNull())) {
+        fallback = new Candidate(sense, start, end, null);
+      }
+      for (VerbPattern pattern : sense.block().patterns()) {
+        Optional<PatternMatch> match = matcher.match(pattern, start, end, region);
+        if (match.isPresent() && (best == null || pattern.weight() > best.match().pattern().weight())) {
+          best = new Candidate(sense, start, end, match.get());
+        }
+      }
+    }
+    Candidate chosen = best != null ? best : fallback;
+    if (chosen == null) {
+      return;
+    }
+    EventCode code = chosen.match() != null ? chosen.match().pattern().code()
+        : chosen.sense().block().defaultCode(chosen.sense().form());
+    if (code.isNull()) {
+      return;
+    }
+    emit(graph, actors, v, chosen, code, region, out);
+  }
+
+  private static boolean fits(SentenceGraph graph, List<String> words, int from) {
+    if (from < 0 || from + words.size() > graph.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      if (!graph.matches(from + k, words.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void emit(SentenceGraph graph, ActorPhraseCoder actors, int v, Candidate chosen, EventCode code,
+      BitSet region, Set<Coding> out) {
+    PatternMatch match = chosen.match();
+    List<String> sources;
+    List<String> targets;
+    List<String[]> pairs = new ArrayList<>();
+    int agent = graph.child(v, Set.of("obl:agent"));
+    int passiveSubject = graph.child(v, Set.of("nsubj:pass"));
+    if (match != null && match.before(PatternElement.Kind.COMPOUND)) {
+      List<String> members = subjectCodes(graph, actors, v);
+      for (String a : members) {
+        for (String b : members) {
+          pairs.add(new String[] {a, b});
+        }
+      }
+    } else {
+      if (match != null && match.before(PatternElement.Kind.TARGET)) {
+        targets = subjectCodes(graph, actors, v);
+        sources = match.has(PatternElement.Kind.SOURCE) && !match.before(PatternElement.Kind.SOURCE)
+            ? firstActorFrom(graph, actors, match.markers().get(PatternElement.Kind.SOURCE), region)
+            : governingSubject(graph, actors, v);
+      } else if (agent >= 0 && passiveSubject >= 0) {
+        sources = actors.codes(agent);
+        targets = actors.codes(passiveSubject);
+      } else {
+        sources = subjectCodes(graph, actors, v);
+        if (match != null && match.has(PatternElement.Kind.SOURCE)
+            && !match.before(PatternElement.Kind.SOURCE)) {
+          targets = sources;
+          sources = firstActorFrom(graph, actors, match.markers().get(PatternElement.Kind.SOURCE), region);
+          if (match.has(PatternElement.Kind.TARGET)) {
+            targets = firstActorFrom(graph, actors, match.markers().get(PatternElement.Kind.TARGET), region);
+          }
+        } else {
+          int from = chosen.end();
+          for (PatternElement.Kind kind : List.of(PatternElement.Kind.TARGET, PatternElement.Kind.COMPOUND)) {
+            if (match != null && match.has(kind) && !match.before(kind)) {
+              from = match.markers().get(kind);
+            }
+          }
+          targets = firstActorFrom(graph, actors, from, region);
+        }
+      }
+      for (String s : orNull(sources)) {
+        for (String t : orNull(targets)) {
+          pairs.add(new String[] {s, t});
+        }
+      }
+    }
+    int startToken = chosen.start();
+    int endToken = chosen.end() - 1;
+    if (match != null) {
+      for (int t : match.tokens()) {
+        startToken = Math.min(startToken, t);
+        endToken = Math.max(endToken, t);
+      }
+    }
+    int start = graph.token(startToken).start();
+    int end = graph.token(endToken).end();
+    boolean negated = negated(graph, v, match);
+    for (String[] pair : pairs) {
+      if (code.forward() != null) {
+        out.add(new Coding(pair[0], pair[1], code.forward(), start, end, negated));
+      }
+      if (code.reverse() != null) {
+        out.add(new Coding(pair[1], pair[0], code.reverse(), start, end, negated));
+      }
+    }
+  }
+
+  private static List<String> orNull(List<String> codes) {
+    return codes.isEmpty() ? List.of(ActorPhraseCoder.NULL) : codes;
+  }
+
+  /** The codes of the verb's subject; an uncoded pronoun or a missing subject is taken from the governing verb. */
+  private List<String> subjectCodes(SentenceGraph graph, ActorPhraseCoder actors, int v) {
+    for (int guard = 0; v >= 0 && guard < 8; guard++) {
+      int subject = graph.child(v, SUBJECT);
+      if (subject >= 0) {
+        List<String> codes = actors.codes(subject);
+        if (!codes.isEmpty() || !isPronoun(graph, subject)) {
+          return codes;
+        }
+      }
+      String relation = graph.relation(v);
+      int head = graph.head(v);
+      if (head < 0) {
+        return List.of();
+      }
+      if (relation.startsWith("acl")) {
+        return actors.codes(head);
+      }
+      if (relation.equals("xcomp") && subject < 0) {
+        int object = graph.child(head, OBJECT);
+        if (object >= 0) {
+          return actors.codes(object);
+        }
+      }
+      if (subject >= 0 || Set.of("xcomp", "conj", "ccomp", "advcl").contains(relation)) {
+        v = head;
+      } else {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private List<String> governingSubject(SentenceGraph graph, ActorPhraseCoder actors, int v) {
+    int head = graph.head(v);
+    return head < 0 ? List.of() : subjectCodes(graph, actors, head);
+  }
+
+  private static boolean isPronoun(SentenceGraph graph, int token) {
+    String pos = graph.pos(token);
+    return pos != null && (pos.startsWith("PRP") || pos.startsWith("WP") || pos.equals("WDT"));
+  }
+
+  /** The codes of the first actor or agent phrase at or after {@code from} within the verb's phrase. */
+  private static List<String> firstActorFrom(SentenceGraph graph, ActorPhraseCoder actors, int from,
+      BitSet region) {
+    for (Mention m : actors.mentions()) {
+      if (m.start() >= from && region.get(m.head())) {
+        List<String> codes = actors.codes(actors.phraseHead(m.head()));
+        if (!codes.isEmpty()) {
+          return codes;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean negated(SentenceGraph graph, int v, PatternMatch match) {
+    for (int c : graph.children(v)) {
+      if (NEGATION.contains(graph.word(c)) && (match == null || !match.tokens().contains(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
