@@ -48,6 +48,7 @@ final class ActorPhraseCoder {
     List<Integer> conjuncts = new ArrayList<>();
     collectConjuncts(head, conjuncts);
     List<List<String>> actorsOf = new ArrayList<>();
+    List<Integer> actorStart = new ArrayList<>();
     List<List<AgentEntry>> agentsOf = new ArrayList<>();
     for (int conjunct : conjuncts) {
       BitSet region = graph.subtree(conjunct, OUTSIDE_PHRASE);
@@ -79,6 +80,7 @@ final class ActorPhraseCoder {
         }
       }
       actorsOf.add(actors);
+      actorStart.add(firstActor == null ? -1 : firstActor.start());
       agentsOf.add(agents);
     }
     Set<String> codes = new LinkedHashSet<>();
@@ -86,8 +88,11 @@ final class ActorPhraseCoder {
       List<String> actors = actorsOf.get(k);
       List<AgentEntry> agents = agentsOf.get(k);
       if (actors.isEmpty() && !agents.isEmpty()) {
-        for (int later = k + 1; later < conjuncts.size() && actors.isEmpty(); later++) {
-          actors = actorsOf.get(later);
+        // A modifier after the last conjunct is shared: "lawmakers and officials in Fornost".
+        for (int other = 0; other < conjuncts.size() && actors.isEmpty(); other++) {
+          if (other != k && actorStart.get(other) > conjuncts.get(k)) {
+            actors = actorsOf.get(other);
+          }
         }
       }
       if (actors.isEmpty() && !agents.isEmpty()) {

@@ -66,8 +66,8 @@ public final class EventCoder {
     if (senses.isEmpty()) {
       return;
     }
-    BitSet region = graph.subtree(v, OUTSIDE_VERB_PHRASE);
-    PatternMatcher matcher = new PatternMatcher(graph);
+    BitSet region = graph.clause(v, OUTSIDE_VERB_PHRASE);
+    PatternMatcher matcher = new PatternMatcher(graph, actors.mentions());
     Candidate best = null;
     Candidate fallback = null;
     for (VerbSense sense : senses) {
@@ -114,12 +114,8 @@ public final class EventCoder {
   private void emit(SentenceGraph graph, ActorPhraseCoder actors, int v, Candidate chosen, EventCode code,
       BitSet region, Set<Coding> out) {
     PatternMatch match = chosen.match();
-    List<String> sources;
-    List<String> targets;
     List<String[]> pairs = new ArrayList<>();
-    int agent = graph.child(v, Set.of("obl:agent"));
-    int passiveSubject = graph.child(v, Set.of("nsubj:pass"));
-    if (match != null && match.before(PatternElement.Kind.COMPOUND)) {
+    if (match != null && match.isBefore(PatternElement.Kind.COMPOUND)) {
       List<String> members = subjectCodes(graph, actors, v);
       for (String a : members) {
         for (String b : members) {
@@ -127,32 +123,39 @@ public final class EventCoder {
         }
       }
     } else {
-      if (match != null && match.before(PatternElement.Kind.TARGET)) {
-        targets = subjectCodes(graph, actors, v);
-        sources = match.has(PatternElement.Kind.SOURCE) && !match.before(PatternElement.Kind.SOURCE)
-            ? firstActorFrom(graph, actors, match.markers().get(PatternElement.Kind.SOURCE), region)
-            : governingSubject(graph, actors, v);
-      } else if (agent >= 0 && passiveSubject >= 0) {
+      List<String> sources = null;
+      List<String> targets = null;
+      boolean targetIsSubject = false;
+      if (match != null) {
+        if (match.isBefore(PatternElement.Kind.TARGET)) {
+          int bound = match.before().get(PatternElement.Kind.TARGET);
+          targetIsSubject = bound == chosen.start();
+          targets = targetIsSubject ? subjectCodes(graph, actors, v) : lastActorBefore(actors, bound);
+        }
+        if (match.isBefore(PatternElement.Kind.SOURCE)) {
+          sources = lastActorBefore(actors, match.before().get(PatternElement.Kind.SOURCE));
+        }
+        if (match.isAfter(PatternElement.Kind.SOURCE)) {
+          sources = firstActorFrom(actors, match.after().get(PatternElement.Kind.SOURCE), region);
+        }
+        for (PatternElement.Kind kind : List.of(PatternElement.Kind.TARGET, PatternElement.Kind.COMPOUND)) {
+          if (match.isAfter(kind)) {
+            targets = firstActorFrom(actors, match.after().get(kind), region);
+          }
+        }
+      }
+      int passiveSubject = graph.child(v, Set.of("nsubj:pass"));
+      int agent = byAgent(graph, v);
+      if (sources == null && targets == null && passiveSubject >= 0 && agent >= 0) {
         sources = actors.codes(agent);
         targets = actors.codes(passiveSubject);
-      } else {
-        sources = subjectCodes(graph, actors, v);
-        if (match != null && match.has(PatternElement.Kind.SOURCE)
-            && !match.before(PatternElement.Kind.SOURCE)) {
-          targets = sources;
-          sources = firstActorFrom(graph, actors, match.markers().get(PatternElement.Kind.SOURCE), region);
-          if (match.has(PatternElement.Kind.TARGET)) {
-            targets = firstActorFrom(graph, actors, match.markers().get(PatternElement.Kind.TARGET), region);
-          }
-        } else {
-          int from = chosen.end();
-          for (PatternElement.Kind kind : List.of(PatternElement.Kind.TARGET, PatternElement.Kind.COMPOUND)) {
-            if (match != null && match.has(kind) && !match.before(kind)) {
-              from = match.markers().get(kind);
-            }
-          }
-          targets = firstActorFrom(graph, actors, from, region);
-        }
+      }
+      if (sources == null) {
+        sources = targetIsSubject ? governingSubject(graph, actors, v) : subjectCodes(graph, actors, v);
+      }
+      if (targets == null) {
+        boolean sourceMoved = match != null && match.isAfter(PatternElement.Kind.SOURCE);
+        targets = sourceMoved ? subjectCodes(graph, actors, v) : firstActorFrom(actors, chosen.end(), region);
       }
       for (String s : orNull(sources)) {
         for (String t : orNull(targets)) {
@@ -189,6 +192,9 @@ public final class EventCoder {
   private List<String> subjectCodes(SentenceGraph graph, ActorPhraseCoder actors, int v) {
     for (int guard = 0; v >= 0 && guard < 8; guard++) {
       int subject = graph.child(v, SUBJECT);
+      if (subject >= 0 && graph.relation(subject).equals("csubj")) {
+        return subjectCodes(graph, actors, subject);
+      }
       if (subject >= 0) {
         List<String> codes = actors.codes(subject);
         if (!codes.isEmpty() || !isPronoun(graph, subject)) {
@@ -228,9 +234,40 @@ public final class EventCoder {
     return pos != null && (pos.startsWith("PRP") || pos.startsWith("WP") || pos.equals("WDT"));
   }
 
+  /** The passive's agent: the {@code by} phrase ({@code obl:agent}, or {@code obl} with case {@code by}). */
+  private static int byAgent(SentenceGraph graph, int v) {
+    for (int c : graph.children(v)) {
+      if (graph.relation(c).equals("obl:agent")) {
+        return c;
+      }
+      if (graph.relation(c).equals("obl")) {
+        for (int cc : graph.children(c)) {
+          if (graph.relation(cc).equals("case") && graph.word(cc).equals("BY")) {
+            return c;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The codes of the last actor or agent phrase ending at or before {@code bound}. */
+  private static List<String> lastActorBefore(ActorPhraseCoder actors, int bound) {
+    List<Mention> mentions = actors.mentions();
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.end() <= bound) {
+        List<String> codes = actors.codes(actors.phraseHead(m.head()));
+        if (!codes.isEmpty()) {
+          return codes;
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** The codes of the first actor or agent phrase at or after {@code from} within the verb's phrase. */
-  private static List<String> firstActorFrom(SentenceGraph graph, ActorPhraseCoder actors, int from,
-      BitSet region) {
+  private static List<String> firstActorFrom(ActorPhraseCoder actors, int from, BitSet region) {
     for (Mention m : actors.mentions()) {
       if (m.start() >= from && region.get(m.head())) {
         List<String> codes = actors.codes(actors.phraseHead(m.head()));

@@ -18,9 +18,43 @@ final class MentionFinder {
     this.agents = agents;
   }
 
+  /**
+   * The sentence as dictionary words: a hyphenated name the tokenizer split ({@code Barad - dur}) is one word
+   * again, and a token joined with underscores ({@code Dol_Amroth}) is several.
+   */
+  private record Words(List<String> words, List<Integer> firstToken, List<Integer> lastToken) {}
+
+  private static Words words(SentenceGraph graph) {
+    List<String> words = new ArrayList<>();
+    List<Integer> first = new ArrayList<>();
+    List<Integer> last = new ArrayList<>();
+    for (int t = 0; t < graph.size(); t++) {
+      boolean joinsHyphen = graph.word(t).equals("-") && t > 0 && t + 1 < graph.size() && !words.isEmpty()
+          && last.get(last.size() - 1) == t - 1
+          && graph.token(t - 1).end() == graph.token(t).start()
+          && graph.token(t).end() == graph.token(t + 1).start();
+      if (joinsHyphen) {
+        int k = words.size() - 1;
+        words.set(k, words.get(k) + "-" + graph.word(t + 1));
+        last.set(k, t + 1);
+        t++;
+        continue;
+      }
+      for (String piece : graph.word(t).split("_")) {
+        if (!piece.isEmpty()) {
+          words.add(piece);
+          first.add(t);
+          last.add(t);
+        }
+      }
+    }
+    return new Words(words, first, last);
+  }
+
   List<Mention> find(SentenceGraph graph, LocalDate date) {
     List<Mention> mentions = new ArrayList<>();
-    List<String> words = graph.words();
+    Words sentenceWords = words(graph);
+    List<String> words = sentenceWords.words();
     int i = 0;
     while (i < words.size()) {
       Optional<PhraseMatch<ActorEntry>> actor = actors.longestAt(words, i);
@@ -33,12 +67,15 @@ final class MentionFinder {
       }
       if (actorLength >= agentLength) {
         PhraseMatch<ActorEntry> m = actor.get();
-        mentions.add(new Mention(m.start(), m.end(), m.entry().codes().on(date), null,
-            head(graph, m.start(), m.end())));
+        int start = sentenceWords.firstToken().get(m.start());
+        int end = sentenceWords.lastToken().get(m.end() - 1) + 1;
+        mentions.add(new Mention(start, end, m.entry().codes().on(date), null, head(graph, start, end)));
         i = m.end();
       } else {
         PhraseMatch<AgentEntry> m = agent.get();
-        mentions.add(new Mention(m.start(), m.end(), List.of(), m.entry(), head(graph, m.start(), m.end())));
+        int start = sentenceWords.firstToken().get(m.start());
+        int end = sentenceWords.lastToken().get(m.end() - 1) + 1;
+        mentions.add(new Mention(start, end, List.of(), m.entry(), head(graph, start, end)));
         i = m.end();
       }
     }

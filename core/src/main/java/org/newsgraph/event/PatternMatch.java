@@ -6,19 +6,23 @@ import java.util.Map;
 /**
  * A verb pattern matched in a sentence.
  *
- * @param markers where the pattern's markers bind: for a marker after the verb, the first token position at
- *     which its actor is looked for; for one before the verb, -1 (it stands for the subject)
+ * @param before markers before the verb, each with the token position its actor must end at or before (the next
+ *     matched word, or the verb)
+ * @param after markers after the verb, each with the token position its actor is looked for from
  * @param tokens the sentence-relative tokens the pattern's words matched
  */
-record PatternMatch(VerbPattern pattern, Map<PatternElement.Kind, Integer> markers, List<Integer> tokens) {
+record PatternMatch(VerbPattern pattern, Map<PatternElement.Kind, Integer> before,
+    Map<PatternElement.Kind, Integer> after, List<Integer> tokens) {
 
   boolean has(PatternElement.Kind kind) {
-    return markers.containsKey(kind);
+    return before.containsKey(kind) || after.containsKey(kind);
   }
 
-  /** Whether the marker is bound before the verb (to the subject). */
-  boolean before(PatternElement.Kind kind) {
-    Integer at = markers.get(kind);
-    return at != null && at < 0;
+  boolean isBefore(PatternElement.Kind kind) {
+    return before.containsKey(kind);
+  }
+
+  boolean isAfter(PatternElement.Kind kind) {
+    return after.containsKey(kind);
   }
 }

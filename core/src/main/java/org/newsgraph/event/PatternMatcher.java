@@ -15,9 +15,12 @@ import java.util.Optional;
 final class PatternMatcher {
 
   private final SentenceGraph graph;
+  private final List<Mention> mentions;
 
-  PatternMatcher(SentenceGraph graph) {
+  /** @param mentions the sentence's actor and agent phrases, which {@code ^} skips over */
+  PatternMatcher(SentenceGraph graph, List<Mention> mentions) {
     this.graph = graph;
+    this.mentions = mentions;
   }
 
   /**
@@ -26,17 +29,19 @@ final class PatternMatcher {
    * @param region the tokens the words after the verb may match
    */
   Optional<PatternMatch> match(VerbPattern pattern, int verbStart, int verbEnd, BitSet region) {
-    Map<PatternElement.Kind, Integer> markers = new EnumMap<>(PatternElement.Kind.class);
+    Map<PatternElement.Kind, Integer> beforeMarkers = new EnumMap<>(PatternElement.Kind.class);
+    Map<PatternElement.Kind, Integer> afterMarkers = new EnumMap<>(PatternElement.Kind.class);
     List<Integer> tokens = new ArrayList<>();
     List<PatternElement> before = pattern.before();
     boolean adjacent = !before.isEmpty() && before.get(before.size() - 1).joinedToNext();
-    if (!matchBefore(before, before.size() - 1, verbStart, adjacent, markers, tokens)) {
+    if (!matchBefore(before, before.size() - 1, verbStart, adjacent, beforeMarkers, tokens)) {
       return Optional.empty();
     }
-    if (!matchAfter(pattern.after(), 0, verbEnd, pattern.verbJoinedToNext(), region, markers, tokens)) {
+    if (!matchAfter(pattern.after(), 0, verbEnd, pattern.verbJoinedToNext(), region, afterMarkers, tokens)) {
       return Optional.empty();
     }
-    return Optional.of(new PatternMatch(pattern, Map.copyOf(markers), List.copyOf(tokens)));
+    return Optional.of(new PatternMatch(pattern, Map.copyOf(beforeMarkers), Map.copyOf(afterMarkers),
+        List.copyOf(tokens)));
   }
 
   private boolean matchBefore(List<PatternElement> elements, int index, int limit, boolean adjacent,
@@ -47,7 +52,7 @@ final class PatternMatcher {
     PatternElement element = elements.get(index);
     boolean nextAdjacent = index > 0 && elements.get(index - 1).joinedToNext();
     if (element.isMarker()) {
-      markers.put(element.kind(), -1);
+      markers.put(element.kind(), limit);
       return matchBefore(elements, index - 1, limit, false, markers, tokens);
     }
     for (int end = limit; end > 0; end--) {
@@ -77,6 +82,9 @@ final class PatternMatcher {
       return true;
     }
     PatternElement element = elements.get(index);
+    if (element.kind() == PatternElement.Kind.SKIP) {
+      return matchAfter(elements, index + 1, skipPhrase(from), false, region, markers, tokens);
+    }
     if (element.isMarker()) {
       markers.put(element.kind(), from);
       return matchAfter(elements, index + 1, from, false, region, markers, tokens);
@@ -100,6 +108,16 @@ final class PatternMatcher {
       }
     }
     return false;
+  }
+
+  /** The position after the first actor or agent phrase at or after {@code from}. */
+  private int skipPhrase(int from) {
+    for (Mention m : mentions) {
+      if (m.start() >= from) {
+        return m.end();
+      }
+    }
+    return from;
   }
 
   private boolean matchesAt(List<String> phrase, int start, BitSet region) {

@@ -99,9 +99,21 @@ final class SentenceGraph {
     return -1;
   }
 
-  /** Whether a pattern word names this token, by its form or its lemma. */
+  /** Whether a dictionary word names this token: PETRARCH compares complete word forms, not lemmas. */
   boolean matches(int i, String word) {
-    return word.equals(words.get(i)) || word.equals(lemma(i));
+    return word.equals(words.get(i));
+  }
+
+  /** The subtree of {@code root}, leaving out the children of {@code root} whose relation is in {@code cut}. */
+  BitSet clause(int root, Set<String> cut) {
+    BitSet set = new BitSet(size());
+    set.set(root);
+    for (int c : children.get(root)) {
+      if (!cut.contains(relation[c])) {
+        set.or(subtree(c, Set.of()));
+      }
+    }
+    return set;
   }
 
   /**

@@ -57,6 +57,7 @@ public final class VerbDictionaryReader {
     Map<String, List<List<String>>> synsets = new LinkedHashMap<>();
     Map<String, List<String>> rawSynsets = new LinkedHashMap<>();
     List<Block> blocks = new ArrayList<>();
+    Set<String> singularSynsets = new HashSet<>();
     String synset = null;
     Block block = null;
     for (DictionaryLine line : new DictionaryLines(source, mode, warnings).read(reader)) {
@@ -65,8 +66,12 @@ public final class VerbDictionaryReader {
         continue;
       }
       if (text.startsWith("&")) {
-        synset = synsetName(text.split("\\s+")[0]);
+        String label = text.split("\\s+")[0];
+        synset = synsetName(label);
         rawSynsets.put(synset, new ArrayList<>());
+        if (label.endsWith("_")) {
+          singularSynsets.add(synset);
+        }
         block = null;
       } else if (text.startsWith("+") && synset != null) {
         rawSynsets.get(synset).add(text.substring(1).strip());
@@ -96,7 +101,8 @@ public final class VerbDictionaryReader {
         block.verbs.add(verb(source, line.number(), text));
       }
     }
-    rawSynsets.forEach((name, members) -> synsets.put(name, expand(source, name, members, rawSynsets, 0)));
+    rawSynsets.forEach((name, members) -> synsets.put(name,
+        expand(source, name, members, rawSynsets, singularSynsets, 0)));
     List<VerbBlock> result = new ArrayList<>();
     for (Block b : blocks) {
       List<VerbPattern> patterns = new ArrayList<>();
@@ -116,8 +122,9 @@ public final class VerbDictionaryReader {
     return name.endsWith("_") ? name.substring(0, name.length() - 1) : name;
   }
 
+  /** A synset's phrases, with the regular plural of each unless the label or the phrase ends in {@code _}. */
   private List<List<String>> expand(String source, String name, List<String> members,
-      Map<String, List<String>> raw, int depth) {
+      Map<String, List<String>> raw, Set<String> singular, int depth) {
     List<List<String>> phrases = new ArrayList<>();
     for (String member : members) {
       if (member.startsWith("&")) {
@@ -127,12 +134,17 @@ public final class VerbDictionaryReader {
         }
         warnings.accept(source + ": synset " + name + " contains synset " + inner + "; expanded");
         if (raw.containsKey(inner) && depth < 4) {
-          phrases.addAll(expand(source, inner, raw.get(inner), raw, depth + 1));
+          phrases.addAll(expand(source, inner, raw.get(inner), raw, singular, depth + 1));
         }
       } else {
         List<String> words = Phrases.words(member);
         if (!words.isEmpty()) {
           phrases.add(words);
+          if (!singular.contains(name) && !member.endsWith("_")) {
+            List<String> plural = new ArrayList<>(words);
+            plural.set(plural.size() - 1, Phrases.plural(words.get(words.size() - 1)));
+            phrases.add(List.copyOf(plural));
+          }
         }
       }
     }

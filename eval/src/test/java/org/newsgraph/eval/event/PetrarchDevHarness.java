@@ -21,7 +21,8 @@ public final class PetrarchDevHarness {
     Path records = Path.of(args[0]);
     Path cache = Path.of(args[1]);
     PetrarchSuite suite = PetrarchSuite.read(records);
-    ObjectMapper json = new ObjectMapper();
+    ObjectMapper json = new ObjectMapper()
+        .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     List<Annotated> annotations;
     if (Files.isRegularFile(cache)) {
       annotations = json.readValue(cache.toFile(), new TypeReference<List<Annotated>>() {});
@@ -29,6 +30,27 @@ public final class PetrarchDevHarness {
       annotations = new PetrarchEvaluation(new CoreNlpAnnotator(CoreNlpConfig.defaults())).annotate(suite);
       json.writeValue(cache.toFile(), annotations);
     }
+    if (args.length > 2) {
+      java.util.Set<String> ids = java.util.Set.of(args[2].split(","));
+      for (int i = 0; i < suite.cases().size(); i++) {
+        if (ids.contains(suite.cases().get(i).id())) {
+          dump(suite.cases().get(i).id(), annotations.get(i));
+        }
+      }
+      return;
+    }
     System.out.print(PetrarchEvaluation.score(suite, annotations).render(true));
+  }
+
+  private static void dump(String id, Annotated annotated) {
+    System.out.println("== " + id);
+    for (org.newsgraph.nlp.Sentence sentence : annotated.sentences()) {
+      for (org.newsgraph.nlp.Dependency d : sentence.dependencies()) {
+        org.newsgraph.nlp.Token t = annotated.tokens().get(d.dependent());
+        String head = d.isRoot() ? "ROOT" : annotated.tokens().get(d.governor()).text() + "-" + d.governor();
+        System.out.printf("  %3d %-14s %-5s %-12s %-12s <- %s%n", d.dependent(), t.text(), t.pos(), t.lemma(),
+            d.relation(), head);
+      }
+    }
   }
 }
