@@ -62,18 +62,28 @@ public final class EventCoder {
   private record Candidate(VerbSense sense, int start, int end, PatternMatch match) {}
 
   private void codeVerb(SentenceGraph graph, ActorPhraseCoder actors, int v, Set<Coding> out) {
-    List<VerbSense> senses = dictionaries.verbs().senses(graph.word(v), graph.lemma(v));
+    List<VerbSense> senses = new ArrayList<>(dictionaries.verbs().senses(graph.word(v), graph.lemma(v)));
+    // A multi-word verb may start at the tagged verb: "will not wire tap" with "tap" tagged as a noun.
+    for (int k = 1; k <= 2 && v + k < graph.size(); k++) {
+      for (VerbSense sense : dictionaries.verbs().senses(graph.word(v + k), graph.lemma(v + k))) {
+        if (sense.form().before().size() == k && !graph.isVerb(v + k)) {
+          senses.add(sense);
+        }
+      }
+    }
     if (senses.isEmpty()) {
       return;
     }
-    BitSet region = graph.clause(v, OUTSIDE_VERB_PHRASE);
+    BitSet region = verbPhrase(graph, v);
     PatternMatcher matcher = new PatternMatcher(graph, actors.mentions());
     Candidate best = null;
     Candidate fallback = null;
     for (VerbSense sense : senses) {
-      int start = v - sense.form().before().size();
-      int end = v + 1 + sense.form().after().size();
-      if (!fits(graph, sense.form().before(), start) || !fits(graph, sense.form().after(), v + 1)) {
+      int at = graph.matches(v, sense.form().base()) || sense.form().before().isEmpty() ? v
+          : v + sense.form().before().size();
+      int start = at - sense.form().before().size();
+      int end = at + 1 + sense.form().after().size();
+      if (!fits(graph, sense.form().before(), start) || !fits(graph, sense.form().after(), at + 1)) {
         continue;
       }
       if (fallback == null || (fallback.sense().block().defaultCode(fallback.sense().form()).isNull()
@@ -97,6 +107,21 @@ public final class EventCoder {
       return;
     }
     emit(graph, actors, v, chosen, code, region, out);
+  }
+
+  /**
+   * The tokens of the verb's own phrase: its subtree without its subject, conjoined verbs, parentheticals and
+   * adverbial clauses, except purpose clauses ("to supply Gondor"), which parsers often attach as adverbial.
+   */
+  private static BitSet verbPhrase(SentenceGraph graph, int v) {
+    BitSet region = graph.clause(v, OUTSIDE_VERB_PHRASE);
+    for (int c : graph.children(v)) {
+      if (graph.relation(c).equals("advcl") && graph.child(c, Set.of("mark")) >= 0
+          && graph.word(graph.child(c, Set.of("mark"))).equals("TO")) {
+        region.or(graph.subtree(c, Set.of()));
+      }
+    }
+    return region;
   }
 
   private static boolean fits(SentenceGraph graph, List<String> words, int from) {

@@ -83,7 +83,10 @@ final class PatternMatcher {
     }
     PatternElement element = elements.get(index);
     if (element.kind() == PatternElement.Kind.SKIP) {
-      return matchAfter(elements, index + 1, skipPhrase(from), false, region, markers, tokens);
+      // Before words, a skipped phrase is just a gap; before a marker, the marker's actor is the next phrase.
+      boolean beforeWords = index + 1 < elements.size() && !elements.get(index + 1).isMarker();
+      return matchAfter(elements, index + 1, beforeWords ? from : skipPhrase(from), false, region, markers,
+          tokens);
     }
     if (element.isMarker()) {
       markers.put(element.kind(), from);
