@@ -116,8 +116,8 @@ public final class EventCoder {
   private static BitSet verbPhrase(SentenceGraph graph, int v) {
     BitSet region = graph.clause(v, OUTSIDE_VERB_PHRASE);
     for (int c : graph.children(v)) {
-      if (graph.relation(c).equals("advcl") && graph.child(c, Set.of("mark")) >= 0
-          && graph.word(graph.child(c, Set.of("mark"))).equals("TO")) {
+      if (graph.relation(c).equals("advcl") && graph.children(c).stream()
+          .anyMatch(m -> graph.relation(m).equals("mark") && graph.word(m).equals("TO"))) {
         region.or(graph.subtree(c, Set.of()));
       }
     }
