@@ -40,6 +40,7 @@ final class EvalPetrarchCommand implements Callable<Integer> {
     PetrarchReport report = new PetrarchEvaluation(new CoreNlpAnnotator(CoreNlpConfig.defaults()))
         .evaluate(records);
     spec.commandLine().getOut().print(report.render(verbose));
+    spec.commandLine().getOut().flush();
     return 0;
   }
 }
