@@ -75,7 +75,7 @@ public final class ActorDictionaryReader {
     DatedCode code = null;
     if (bracket >= 0) {
       List<DatedCode> codes = codes(source, line, text.substring(bracket));
-      code = codes.get(0);
+      code = codes.isEmpty() ? null : codes.get(0);
     }
     List<String> parsed = Phrases.words(words);
     if (parsed.isEmpty()) {
@@ -93,29 +93,43 @@ public final class ActorDictionaryReader {
         unexpected(source, line, text.substring(end, m.start()));
       }
       end = m.end();
-      String code = m.group(1);
-      LocalDate from = null;
-      LocalDate to = null;
-      if (m.group(2) != null) {
-        LocalDate date = DictionaryDates.parse(m.group(3), source, line);
-        if (m.group(2).equals("<")) {
-          to = date;
-        } else {
-          from = date;
+      try {
+        codes.add(restriction(m, source, line));
+      } catch (DictionaryFormatException e) {
+        if (mode == ParseMode.STRICT) {
+          throw e;
         }
-      } else if (m.group(4) != null) {
-        from = DictionaryDates.parse(m.group(4), source, line);
-        to = DictionaryDates.parse(m.group(5), source, line);
+        warnings.accept(e.getMessage() + "; restriction skipped");
       }
-      codes.add(new DatedCode(code, from, to));
     }
-    if (codes.isEmpty()) {
-      throw new DictionaryFormatException(source, line, "expected a code in [ ], found '" + text + "'");
+    if (codes.isEmpty() && end == 0) {
+      if (mode == ParseMode.STRICT || !text.startsWith("[")) {
+        throw new DictionaryFormatException(source, line, "expected a code in [ ], found '" + text + "'");
+      }
+      warnings.accept(source + ":" + line + ": unreadable restriction '" + text + "' skipped");
+      return codes;
     }
     if (!text.substring(end).isBlank()) {
       unexpected(source, line, text.substring(end));
     }
     return codes;
+  }
+
+  private static DatedCode restriction(Matcher m, String source, int line) {
+    LocalDate from = null;
+    LocalDate to = null;
+    if (m.group(2) != null) {
+      LocalDate date = DictionaryDates.parse(m.group(3), source, line);
+      if (m.group(2).equals("<")) {
+        to = date;
+      } else {
+        from = date;
+      }
+    } else if (m.group(4) != null) {
+      from = DictionaryDates.parse(m.group(4), source, line);
+      to = DictionaryDates.parse(m.group(5), source, line);
+    }
+    return new DatedCode(m.group(1), from, to);
   }
 
   private void unexpected(String source, int line, String text) {

@@ -46,9 +46,20 @@ public final class AgentDictionaryReader {
         continue;
       }
       Matcher m = ENTRY.matcher(text);
+      if (!m.matches() && mode == ParseMode.LENIENT) {
+        // Hand-edited files close a code with '}' now and then: [~ENV}.
+        m = ENTRY.matcher(text.replaceFirst("\\[([^]{}]*)}", "[$1]"));
+        if (m.matches()) {
+          warnings.accept(source + ":" + line.number() + ": read a code closed by '}'");
+        }
+      }
       if (!m.matches()) {
-        throw new DictionaryFormatException(source, line.number(), "expected 'PHRASE {plurals} [~CODE]', found '"
-            + text + "'");
+        String message = "expected 'PHRASE {plurals} [~CODE]', found '" + text + "'";
+        if (mode == ParseMode.STRICT || text.contains("[")) {
+          throw new DictionaryFormatException(source, line.number(), message);
+        }
+        warnings.accept(source + ":" + line.number() + ": " + message + "; skipped");
+        continue;
       }
       if (!m.group(4).isBlank()) {
         lenient(source, line.number(), "ignored '" + m.group(4).strip() + "' after the code");

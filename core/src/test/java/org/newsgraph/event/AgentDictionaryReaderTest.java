@@ -67,7 +67,7 @@ class AgentDictionaryReaderTest {
 
   @Test
   void lineWithoutACodeNamesFileAndLine() {
-    assertThatThrownBy(() -> read("SOLDIER [~MIL]\nGENERAL\n", ParseMode.LENIENT))
+    assertThatThrownBy(() -> read("SOLDIER [~MIL]\nGENERAL\n", ParseMode.STRICT))
         .isInstanceOf(DictionaryFormatException.class)
         .hasMessageStartingWith("test.agents:2:");
   }
