@@ -63,11 +63,13 @@ public final class EventCoder {
 
   private void codeVerb(SentenceGraph graph, ActorPhraseCoder actors, int v, Set<Coding> out) {
     List<VerbSense> senses = new ArrayList<>(dictionaries.verbs().senses(graph.word(v), graph.lemma(v)));
+    List<Integer> verbWords = new ArrayList<>(java.util.Collections.nCopies(senses.size(), v));
     // A multi-word verb may start at the tagged verb: "will not wire tap" with "tap" tagged as a noun.
     for (int k = 1; k <= 2 && v + k < graph.size(); k++) {
       for (VerbSense sense : dictionaries.verbs().senses(graph.word(v + k), graph.lemma(v + k))) {
         if (sense.form().before().size() == k && !graph.isVerb(v + k)) {
           senses.add(sense);
+          verbWords.add(v + k);
         }
       }
     }
@@ -78,9 +80,9 @@ public final class EventCoder {
     PatternMatcher matcher = new PatternMatcher(graph, actors.mentions());
     Candidate best = null;
     Candidate fallback = null;
-    for (VerbSense sense : senses) {
-      int at = graph.matches(v, sense.form().base()) || sense.form().before().isEmpty() ? v
-          : v + sense.form().before().size();
+    for (int n = 0; n < senses.size(); n++) {
+      VerbSense sense = senses.get(n);
+      int at = verbWords.get(n);
       int start = at - sense.form().before().size();
       int end = at + 1 + sense.form().after().size();
       if (!fits(graph, sense.form().before(), start) || !fits(graph, sense.form().after(), at + 1)) {
