@@ -1,0 +1,173 @@
+package org.newsgraph.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.nlp.Annotated;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Codes CAMEO events in annotated sentences with TABARI/PETRARCH dictionaries over the dependency parse: each verb
+ * of the verb dictionary, its best-matching pattern (or its block's code), its source (the subject; the
+ * {@code by} agent of a passive) and its target (the first actor phrase of the verb's own phrase after it, or
+ * where the pattern's {@code $ + %} say). Conjoined actors give one event per pair. Thread-safe and immutable.
+ */
+public final class EventCoder {
+
+  private static final Set<String> OUTSIDE_VERB_PHRASE = Set.of("conj", "parataxis", "nsubj", "nsubj:pass",
+      "csubj", "punct", "advcl", "cc");
+  private static final Set<String> NEGATION = Set.of("NOT", "N'T", "NEVER");
+
+  private final EventDictionaries dictionaries;
+  private final MentionFinder mentionFinder;
+
+  public EventCoder(EventDictionaries dictionaries) {
+    this.dictionaries = dictionaries;
+    this.mentionFinder = new MentionFinder(dictionaries.actors(), dictionaries.agents());
+  }
+
+  /**
+   * Codes one sentence.
+   *
+   * @param date the date actor codes are looked up on (the article's or the sentence's), or null
+   */
+  public SentenceCodings code(Annotated annotated, Sentence sentence, LocalDate date, CoderOptions options) {
+    SentenceGraph graph = new SentenceGraph(annotated, sentence);
+    Optional<DiscardList.Hit> discard = dictionaries.discards().find(graph.words());
+    if (discard.isPresent()) {
+      return new SentenceCodings(List.of(), discard);
+    }
+    ActorPhraseCoder actors = new ActorPhraseCoder(graph, mentionFinder.find(graph, date));
+    Set<Coding> codings = new LinkedHashSet<>();
+    for (int v = 0; v < graph.size(); v++) {
+      if (graph.isVerb(v) || "MD".equals(graph.pos(v))) {
+        codeVerb(graph, actors, v, codings);
+      }
+    }
+    List<Coding> kept = new ArrayList<>();
+    for (Coding coding : codings) {
+      if (!coding.source().equals(coding.target()) && (!options.requireDyad() || coding.isDyad())) {
+        kept.add(coding);
+      }
+    }
+    return new SentenceCodings(kept, Optional.empty());
+  }
+
+  private record Candidate(VerbSense sense, int start, int end, PatternMatch match) {}
+
+  private void codeVerb(SentenceGraph graph, ActorPhraseCoder actors, int v, Set<Coding> out) {
+    List<VerbSense> senses = new ArrayList<>(dictionaries.verbs().senses(graph.word(v), graph.lemma(v)));
+    List<Integer> verbWords = new ArrayList<>(Collections.nCopies(senses.size(), v));
+    // A multi-word verb may start at the tagged verb: "will not wire tap" with "tap" tagged as a noun.
+    for (int k = 1; k <= 2 && v + k < graph.size(); k++) {
+      for (VerbSense sense : dictionaries.verbs().senses(graph.word(v + k), graph.lemma(v + k))) {
+        if (sense.form().before().size() == k && !graph.isVerb(v + k)) {
+          senses.add(sense);
+          verbWords.add(v + k);
+        }
+      }
+    }
+    if (senses.isEmpty()) {
+      return;
+    }
+    BitSet region = verbPhrase(graph, v);
+    PatternMatcher matcher = new PatternMatcher(graph, actors.mentions());
+    Candidate best = null;
+    Candidate fallback = null;
+    for (int n = 0; n < senses.size(); n++) {
+      VerbSense sense = senses.get(n);
+      int at = verbWords.get(n);
+      int start = at - sense.form().before().size();
+      int end = at + 1 + sense.form().after().size();
+      if (!fits(graph, sense.form().before(), start) || !fits(graph, sense.form().after(), at + 1)) {
+        continue;
+      }
+      if (fallback == null || (fallback.sense().block().defaultCode(fallback.sense().form()).isNull()
+          && !sense.block().defaultCode(sense.form()).isNull())) {
+        fallback = new Candidate(sense, start, end, null);
+      }
+      for (VerbPattern pattern : sense.block().patterns()) {
+        Optional<PatternMatch> match = matcher.match(pattern, start, end, region);
+        if (match.isPresent() && (best == null || pattern.weight() > best.match().pattern().weight())) {
+          best = new Candidate(sense, start, end, match.get());
+        }
+      }
+    }
+    Candidate chosen = best != null ? best : fallback;
+    if (chosen == null) {
+      return;
+    }
+    EventCode code = chosen.match() != null ? chosen.match().pattern().code()
+        : chosen.sense().block().defaultCode(chosen.sense().form());
+    if (code.isNull()) {
+      return;
+    }
+    emit(graph, actors, v, chosen, code, region, out);
+  }
+
+  /**
+   * The tokens of the verb's own phrase: its subtree without its subject, conjoined verbs, parentheticals and
+   * adverbial clauses, except purpose clauses ("to supply Gondor"), which parsers often attach as adverbial.
+   */
+  private static BitSet verbPhrase(SentenceGraph graph, int v) {
+    BitSet region = graph.clause(v, OUTSIDE_VERB_PHRASE);
+    for (int c : graph.children(v)) {
+      if (graph.relation(c).equals("advcl") && graph.children(c).stream()
+          .anyMatch(m -> graph.relation(m).equals("mark") && graph.word(m).equals("TO"))) {
+        region.or(graph.subtree(c, Set.of()));
+      }
+    }
+    return region;
+  }
+
+  private static boolean fits(SentenceGraph graph, List<String> words, int from) {
+    if (from < 0 || from + words.size() > graph.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      if (!graph.matches(from + k, words.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void emit(SentenceGraph graph, ActorPhraseCoder actors, int v, Candidate chosen, EventCode code,
+      BitSet region, Set<Coding> out) {
+    PatternMatch match = chosen.match();
+    List<String[]> pairs = new VerbArguments(graph, actors).pairs(v, chosen.start(), chosen.end(), match, region);
+    int startToken = chosen.start();
+    int endToken = chosen.end() - 1;
+    if (match != null) {
+      for (int t : match.tokens()) {
+        startToken = Math.min(startToken, t);
+        endToken = Math.max(endToken, t);
+      }
+    }
+    int start = graph.token(startToken).start();
+    int end = graph.token(endToken).end();
+    boolean negated = negated(graph, v, match);
+    for (String[] pair : pairs) {
+      if (code.forward() != null) {
+        out.add(new Coding(pair[0], pair[1], code.forward(), start, end, negated));
+      }
+      if (code.reverse() != null) {
+        out.add(new Coding(pair[1], pair[0], code.reverse(), start, end, negated));
+      }
+    }
+  }
+
+  private static boolean negated(SentenceGraph graph, int v, PatternMatch match) {
+    for (int c : graph.children(v)) {
+      if (NEGATION.contains(graph.word(c)) && (match == null || !match.tokens().contains(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

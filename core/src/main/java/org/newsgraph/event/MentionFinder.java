@@ -1,0 +1,94 @@
+package org.newsgraph.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds actor and agent phrases in a sentence, left to right, longest first; an actor wins a tie with an agent.
+ */
+final class MentionFinder {
+
+  private final ActorDictionary actors;
+  private final AgentDictionary agents;
+
+  MentionFinder(ActorDictionary actors, AgentDictionary agents) {
+    this.actors = actors;
+    this.agents = agents;
+  }
+
+  /**
+   * The sentence as dictionary words: a hyphenated name the tokenizer split ({@code Barad - dur}) is one word
+   * again, and a token joined with underscores ({@code Dol_Amroth}) is several.
+   */
+  private record Words(List<String> words, List<Integer> firstToken, List<Integer> lastToken) {}
+
+  private static Words words(SentenceGraph graph) {
+    List<String> words = new ArrayList<>();
+    List<Integer> first = new ArrayList<>();
+    List<Integer> last = new ArrayList<>();
+    for (int t = 0; t < graph.size(); t++) {
+      boolean joinsHyphen = graph.word(t).equals("-") && t > 0 && t + 1 < graph.size() && !words.isEmpty()
+          && last.get(last.size() - 1) == t - 1
+          && graph.token(t - 1).end() == graph.token(t).start()
+          && graph.token(t).end() == graph.token(t + 1).start();
+      if (joinsHyphen) {
+        int k = words.size() - 1;
+        words.set(k, words.get(k) + "-" + graph.word(t + 1));
+        last.set(k, t + 1);
+        t++;
+        continue;
+      }
+      for (String piece : graph.word(t).split("_")) {
+        if (!piece.isEmpty()) {
+          words.add(piece);
+          first.add(t);
+          last.add(t);
+        }
+      }
+    }
+    return new Words(words, first, last);
+  }
+
+  List<Mention> find(SentenceGraph graph, LocalDate date) {
+    List<Mention> mentions = new ArrayList<>();
+    Words sentenceWords = words(graph);
+    List<String> words = sentenceWords.words();
+    int i = 0;
+    while (i < words.size()) {
+      Optional<PhraseMatch<ActorEntry>> actor = actors.longestAt(words, i);
+      Optional<PhraseMatch<AgentEntry>> agent = agents.longestAt(words, i);
+      int actorLength = actor.map(PhraseMatch::length).orElse(0);
+      int agentLength = agent.map(PhraseMatch::length).orElse(0);
+      if (actorLength == 0 && agentLength == 0) {
+        i++;
+        continue;
+      }
+      if (actorLength >= agentLength) {
+        PhraseMatch<ActorEntry> m = actor.get();
+        int start = sentenceWords.firstToken().get(m.start());
+        int end = sentenceWords.lastToken().get(m.end() - 1) + 1;
+        mentions.add(new Mention(start, end, m.entry().codes().on(date), null, head(graph, start, end)));
+        i = m.end();
+      } else {
+        PhraseMatch<AgentEntry> m = agent.get();
+        int start = sentenceWords.firstToken().get(m.start());
+        int end = sentenceWords.lastToken().get(m.end() - 1) + 1;
+        mentions.add(new Mention(start, end, List.of(), m.entry(), head(graph, start, end)));
+        i = m.end();
+      }
+    }
+    return mentions;
+  }
+
+  private static int head(SentenceGraph graph, int start, int end) {
+    for (int i = end - 1; i >= start; i--) {
+      int h = graph.head(i);
+      if (h < start || h >= end) {
+        return i;
+      }
+    }
+    return end - 1;
+  }
+}

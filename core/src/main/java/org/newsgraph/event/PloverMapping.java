@@ -1,0 +1,98 @@
+package org.newsgraph.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps CAMEO event codes to PLOVER 2.0 (type, mode, contexts, quad category) and Goldstein scores, from the
+ * compiled resource {@code cameo-plover.tsv} (see {@link PloverTableGenerator}). A code the table lacks takes
+ * its parent's reading ({@code 0421} → {@code 042} → {@code 04}). Immutable.
+ */
+public final class PloverMapping {
+
+  /** The compiled table on the class path. */
+  public static final String RESOURCE = "cameo-plover.tsv";
+
+  private final Map<String, CameoCode> codes;
+
+  private PloverMapping(Map<String, CameoCode> codes) {
+    this.codes = Map.copyOf(codes);
+  }
+
+  /** Loads the table compiled into newsgraph. */
+  public static PloverMapping load() {
+    try (InputStream in = PloverMapping.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("resource org/newsgraph/event/" + RESOURCE + " is missing");
+      }
+      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a table in the format {@link PloverTableGenerator} writes. */
+  static PloverMapping read(BufferedReader reader) throws IOException {
+    Map<String, CameoCode> codes = new HashMap<>();
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 7) {
+        throw new DictionaryFormatException(RESOURCE, number, "expected 7 tab-separated fields, found " + f.length);
+      }
+      List<String> contexts = f[5].isEmpty() ? List.of() : Arrays.asList(f[5].split(";"));
+      codes.put(f[0], new CameoCode(f[0], f[1], f[2].isEmpty() ? null : Double.valueOf(f[2]), blankToNull(f[3]),
+          blankToNull(f[4]), contexts, f[6].isEmpty() ? null : Integer.valueOf(f[6])));
+    }
+    return new PloverMapping(codes);
+  }
+
+  private static String blankToNull(String s) {
+    return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * The reading of a CAMEO code; fields the table leaves empty for it are taken from its parent codes.
+   * Empty for a code with no known ancestor (e.g. {@code 999} or a validation dictionary's {@code +++}).
+   */
+  public Optional<CameoCode> lookup(String cameo) {
+    if (cameo == null || cameo.length() < 2) {
+      return Optional.empty();
+    }
+    CameoCode own = codes.get(cameo);
+    for (int length = cameo.length() - 1; length >= 2; length--) {
+      CameoCode parent = codes.get(cameo.substring(0, length));
+      if (parent == null) {
+        continue;
+      }
+      own = own == null ? new CameoCode(cameo, parent.name(), parent.goldstein(), parent.ploverType(),
+          parent.ploverMode(), parent.contexts(), parent.quad()) : inherit(own, parent);
+    }
+    return Optional.ofNullable(own);
+  }
+
+  private static CameoCode inherit(CameoCode own, CameoCode parent) {
+    boolean hasType = own.ploverType() != null;
+    return new CameoCode(own.code(), own.name(), own.goldstein() != null ? own.goldstein() : parent.goldstein(),
+        hasType ? own.ploverType() : parent.ploverType(), hasType ? own.ploverMode() : parent.ploverMode(),
+        hasType ? own.contexts() : parent.contexts(), own.quad() != null ? own.quad() : parent.quad());
+  }
+
+  public int size() {
+    return codes.size();
+  }
+}

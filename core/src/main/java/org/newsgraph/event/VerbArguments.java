@@ -1,0 +1,181 @@
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who did it and to whom for one verb of a sentence: the subject (climbing to the governing verb for a
+ * missing subject or an uncoded pronoun), the {@code by} agent of a passive, the first actor phrase of the verb's
+ * own phrase after it, or where a pattern's {@code $}, {@code +} and {@code %} markers point.
+ */
+final class VerbArguments {
+
+  private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj");
+  private static final Set<String> OBJECT = Set.of("obj", "iobj");
+
+  private final SentenceGraph graph;
+  private final ActorPhraseCoder actors;
+
+  VerbArguments(SentenceGraph graph, ActorPhraseCoder actors) {
+    this.graph = graph;
+    this.actors = actors;
+  }
+
+  /**
+   * The (source, target) code pairs of the verb phrase {@code [verbStart, verbEnd)} headed by {@code v};
+   * {@code ---} stands for a missing actor.
+   *
+   * @param match the pattern that matched, or null when the verb's default code applies
+   * @param region the tokens of the verb's own phrase
+   */
+  List<String[]> pairs(int v, int verbStart, int verbEnd, PatternMatch match, BitSet region) {
+    List<String[]> pairs = new ArrayList<>();
+    if (match != null && match.isBefore(PatternElement.Kind.COMPOUND)) {
+      List<String> members = subjectCodes(v);
+      for (String a : members) {
+        for (String b : members) {
+          pairs.add(new String[] {a, b});
+        }
+      }
+    } else {
+      List<String> sources = null;
+      List<String> targets = null;
+      boolean targetIsSubject = false;
+      if (match != null) {
+        if (match.isBefore(PatternElement.Kind.TARGET)) {
+          int bound = match.before().get(PatternElement.Kind.TARGET);
+          targetIsSubject = bound == verbStart;
+          targets = targetIsSubject ? subjectCodes(v) : lastActorBefore(bound);
+        }
+        if (match.isBefore(PatternElement.Kind.SOURCE)) {
+          sources = lastActorBefore(match.before().get(PatternElement.Kind.SOURCE));
+        }
+        if (match.isAfter(PatternElement.Kind.SOURCE)) {
+          sources = firstActorFrom(match.after().get(PatternElement.Kind.SOURCE), region);
+        }
+        for (PatternElement.Kind kind : List.of(PatternElement.Kind.TARGET, PatternElement.Kind.COMPOUND)) {
+          if (match.isAfter(kind)) {
+            targets = firstActorFrom(match.after().get(kind), region);
+          }
+        }
+      }
+      int passiveSubject = graph.child(v, Set.of("nsubj:pass"));
+      int agent = byAgent(v);
+      if (sources == null && targets == null && passiveSubject >= 0 && agent >= 0) {
+        sources = actors.codes(agent);
+        targets = actors.codes(passiveSubject);
+      }
+      if (sources == null) {
+        sources = targetIsSubject ? governingSubject(v) : subjectCodes(v);
+      }
+      if (targets == null) {
+        boolean sourceMoved = match != null && match.isAfter(PatternElement.Kind.SOURCE);
+        targets = sourceMoved ? subjectCodes(v) : firstActorFrom(verbEnd, region);
+      }
+      for (String s : orNull(sources)) {
+        for (String t : orNull(targets)) {
+          pairs.add(new String[] {s, t});
+        }
+      }
+    }
+    return pairs;
+  }
+
+  private static List<String> orNull(List<String> codes) {
+    return codes.isEmpty() ? List.of(ActorPhraseCoder.NULL) : codes;
+  }
+
+  /** The codes of the verb's subject; an uncoded pronoun or a missing subject is taken from the governing verb. */
+  private List<String> subjectCodes(int verb) {
+    int v = verb;
+    for (int guard = 0; v >= 0 && guard < 8; guard++) {
+      int subject = graph.child(v, SUBJECT);
+      if (subject >= 0 && graph.relation(subject).equals("csubj")) {
+        return subjectCodes(subject);
+      }
+      if (subject >= 0) {
+        List<String> codes = actors.codes(subject);
+        if (!codes.isEmpty() || !isPronoun(subject)) {
+          return codes;
+        }
+      }
+      String relation = graph.relation(v);
+      int head = graph.head(v);
+      if (head < 0) {
+        return List.of();
+      }
+      if (relation.startsWith("acl")) {
+        return actors.codes(head);
+      }
+      if (relation.equals("xcomp") && subject < 0) {
+        int object = graph.child(head, OBJECT);
+        if (object >= 0) {
+          return actors.codes(object);
+        }
+      }
+      if (subject >= 0 || Set.of("xcomp", "conj", "ccomp", "advcl").contains(relation)) {
+        v = head;
+      } else {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private List<String> governingSubject(int v) {
+    int head = graph.head(v);
+    return head < 0 ? List.of() : subjectCodes(head);
+  }
+
+  private boolean isPronoun(int token) {
+    String pos = graph.pos(token);
+    return pos != null && (pos.startsWith("PRP") || pos.startsWith("WP") || pos.equals("WDT"));
+  }
+
+  /** The passive's agent: the {@code by} phrase ({@code obl:agent}, or {@code obl} with case {@code by}). */
+  private int byAgent(int v) {
+    for (int c : graph.children(v)) {
+      if (graph.relation(c).equals("obl:agent")) {
+        return c;
+      }
+      if (graph.relation(c).equals("obl")) {
+        for (int cc : graph.children(c)) {
+          if (graph.relation(cc).equals("case") && graph.word(cc).equals("BY")) {
+            return c;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The codes of the last actor or agent phrase ending at or before {@code bound}. */
+  private List<String> lastActorBefore(int bound) {
+    List<Mention> mentions = actors.mentions();
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.end() <= bound) {
+        List<String> codes = actors.codes(actors.phraseHead(m.head()));
+        if (!codes.isEmpty()) {
+          return codes;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The codes of the first actor or agent phrase at or after {@code from} within the verb's phrase. */
+  private List<String> firstActorFrom(int from, BitSet region) {
+    for (Mention m : actors.mentions()) {
+      if (m.start() >= from && region.get(m.head())) {
+        List<String> codes = actors.codes(actors.phraseHead(m.head()));
+        if (!codes.isEmpty()) {
+          return codes;
+        }
+      }
+    }
+    return List.of();
+  }
+}
