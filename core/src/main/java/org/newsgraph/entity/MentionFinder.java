@@ -72,6 +72,9 @@ final class MentionFinder {
         first++;
       }
     }
+    if (type.equals("ORGANIZATION")) {
+      first = headBeforeOf(tokens, first);
+    }
     int start = tokens.get(first).start();
     int end = trimPossessive(text, start, span.end());
     boolean weak = false;
@@ -125,6 +128,31 @@ final class MentionFinder {
     String name = text.substring(nameStart, end);
     found.add(new Candidate(nameStart, end, name, name, "PERSON", false, text.substring(roleStart, roleEnd),
         text.substring(roleStart, end)));
+  }
+
+  // "the Organization of the Petroleum Exporting Countries": the recognizer often tags only the part after "of
+  // (the)"; capitalized words before it, none a title word ("Secretary of State"), belong to the name.
+  private int headBeforeOf(List<Token> tokens, int first) {
+    int i = first - 1;
+    if (i >= 0 && tokens.get(i).text().equals("the")) {
+      i--;
+    }
+    if (i < 1 || !tokens.get(i).text().equals("of")) {
+      return first;
+    }
+    int sentence = tokens.get(first).sentence();
+    int head = i;
+    for (int j = i - 1; j >= 0; j--) {
+      Token token = tokens.get(j);
+      boolean nameWord = token.sentence() == sentence && token.pos().startsWith("NNP")
+          && Character.isUpperCase(token.text().codePointAt(0))
+          && (token.ner().equals("O") || token.ner().equals("ORGANIZATION"));
+      if (!nameWord || titles.isTitleWord(token)) {
+        break;
+      }
+      head = j;
+    }
+    return head < i ? head : first;
   }
 
   private static int trimPossessive(String text, int start, int end) {

@@ -69,6 +69,15 @@ class EntityStageTest {
   }
 
   @Test
+  void extendsOrganizationOverTheHeadBeforeOf() {
+    List<Entity> found = entities("The Organization of the Petroleum Exporting Countries (OPEC) cut output on "
+        + "Sunday.");
+
+    assertThat(found.get(0).name()).isEqualTo("Organization of the Petroleum Exporting Countries");
+    assertThat(found.get(0).aliases()).containsExactly("OPEC");
+  }
+
+  @Test
   void mergesAcronymWithExpansionWhoseInitialsMatch() {
     List<Entity> found = entities("The International Monetary Fund cut its forecast on Tuesday. Economists at the "
         + "IMF blamed higher rates.");
