@@ -58,6 +58,14 @@ class EntityStageTest {
   }
 
   @Test
+  void takesTitleWithOfPhraseWhole() {
+    List<Entity> found = entities("Minister of Foreign Affairs Ana Ruiz said on Monday that talks would resume.");
+
+    assertThat(named(found, "Ana Ruiz").orElseThrow().roles()).containsExactly("Minister of Foreign Affairs");
+    assertThat(found).extracting(Entity::type).containsOnly(EntityType.PERSON);
+  }
+
+  @Test
   void mergesParenthesizedAcronymWithExpansion() {
     List<Entity> found = entities("The International Atomic Energy Agency (IAEA) sent inspectors to the plant. "
         + "The IAEA said access was limited.");
