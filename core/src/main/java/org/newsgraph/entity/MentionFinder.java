@@ -200,13 +200,15 @@ final class MentionFinder {
 
   // The outlet is an organization wherever the body names it, whatever the recognizer made of its words.
   private static void addOutlet(String text, String outlet, List<Candidate> found) {
-    Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(outlet) + "(?![\\p{L}\\p{N}])")
+    // "The Daily Beast" is written "the Daily Beast" mid-sentence.
+    String name = outlet.startsWith("The ") ? outlet.substring(4) : outlet;
+    Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
         .matcher(text);
     while (matcher.find()) {
       int start = matcher.start();
       int end = matcher.end();
       found.removeIf(c -> c.overlaps(start, end));
-      found.add(new Candidate(start, end, outlet, "ORGANIZATION"));
+      found.add(new Candidate(start, end, matcher.group(), "ORGANIZATION"));
     }
   }
 }
