@@ -47,6 +47,10 @@ final class MentionFinder {
     if (outlet != null && !outlet.isBlank()) {
       addOutlet(annotated.text(), outlet.strip(), found);
     }
+    // A span a correction grew over ("Joe" of "President Joe" + "Biden") is not a mention of its own.
+    List<Candidate> all = List.copyOf(found);
+    found.removeIf(c -> all.stream().anyMatch(d -> d != c && d.start() <= c.start() && c.end() <= d.end()
+        && d.end() - d.start() > c.end() - c.start()));
     found.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
     return found;
   }
@@ -131,7 +135,7 @@ final class MentionFinder {
   }
 
   // "the Organization of the Petroleum Exporting Countries": the recognizer often tags only the part after "of
-  // (the)"; capitalized words before it, none a title word ("Secretary of State"), belong to the name.
+  // (the)"; untagged capitalized words before it, none a title word ("Secretary of State"), belong to the name.
   private int headBeforeOf(List<Token> tokens, int first) {
     int i = first - 1;
     if (i >= 0 && tokens.get(i).text().equals("the")) {
@@ -146,7 +150,7 @@ final class MentionFinder {
       Token token = tokens.get(j);
       boolean nameWord = token.sentence() == sentence && token.pos().startsWith("NNP")
           && Character.isUpperCase(token.text().codePointAt(0))
-          && (token.ner().equals("O") || token.ner().equals("ORGANIZATION"));
+          && token.ner().equals("O");
       if (!nameWord || titles.isTitleWord(token)) {
         break;
       }
