@@ -47,6 +47,10 @@ final class MentionFinder {
     if (outlet != null && !outlet.isBlank()) {
       addOutlet(annotated.text(), outlet.strip(), found);
     }
+    // A span a correction grew over ("Joe" of "President Joe" + "Biden") is not a mention of its own.
+    List<Candidate> all = List.copyOf(found);
+    found.removeIf(c -> all.stream().anyMatch(d -> d != c && d.start() <= c.start() && c.end() <= d.end()
+        && d.end() - d.start() > c.end() - c.start()));
     found.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
     return found;
   }
@@ -71,6 +75,9 @@ final class MentionFinder {
       while (first < span.endToken() - 1 && titles.isTitleWord(tokens.get(first))) {
         first++;
       }
+    }
+    if (type.equals("ORGANIZATION")) {
+      first = headBeforeOf(tokens, first);
     }
     int start = tokens.get(first).start();
     int end = trimPossessive(text, start, span.end());
@@ -127,6 +134,31 @@ final class MentionFinder {
         text.substring(roleStart, end)));
   }
 
+  // "the Organization of the Petroleum Exporting Countries": the recognizer often tags only the part after "of
+  // (the)"; untagged capitalized words before it, none a title word ("Secretary of State"), belong to the name.
+  private int headBeforeOf(List<Token> tokens, int first) {
+    int i = first - 1;
+    if (i >= 0 && tokens.get(i).text().equals("the")) {
+      i--;
+    }
+    if (i < 1 || !tokens.get(i).text().equals("of")) {
+      return first;
+    }
+    int sentence = tokens.get(first).sentence();
+    int head = i;
+    for (int j = i - 1; j >= 0; j--) {
+      Token token = tokens.get(j);
+      boolean nameWord = token.sentence() == sentence && token.pos().startsWith("NNP")
+          && Character.isUpperCase(token.text().codePointAt(0))
+          && token.ner().equals("O");
+      if (!nameWord || titles.isTitleWord(token)) {
+        break;
+      }
+      head = j;
+    }
+    return head < i ? head : first;
+  }
+
   private static int trimPossessive(String text, int start, int end) {
     String name = text.substring(start, end);
     if (name.endsWith("’s") || name.endsWith("'s")) {
@@ -172,13 +204,15 @@ final class MentionFinder {
 
   // The outlet is an organization wherever the body names it, whatever the recognizer made of its words.
   private static void addOutlet(String text, String outlet, List<Candidate> found) {
-    Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(outlet) + "(?![\\p{L}\\p{N}])")
+    // "The Daily Beast" is written "the Daily Beast" mid-sentence.
+    String name = outlet.startsWith("The ") ? outlet.substring(4) : outlet;
+    Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
         .matcher(text);
     while (matcher.find()) {
       int start = matcher.start();
       int end = matcher.end();
       found.removeIf(c -> c.overlaps(start, end));
-      found.add(new Candidate(start, end, outlet, "ORGANIZATION"));
+      found.add(new Candidate(start, end, matcher.group(), "ORGANIZATION"));
     }
   }
 }

@@ -45,8 +45,9 @@ final class Titles {
 
   /**
    * The tokens {@code [from, to)} of the title right before token {@code nameStart}, or null when there is none. A
-   * title is a run of title words and capitalized name words holding at least one title word, which may end in
-   * "of" and capitalized words ("Secretary of State").
+   * title is a run of title words and capitalized name words holding at least one title word, which may go on with
+   * "of" and capitalized words ("Secretary of State", "Minister of Foreign Affairs"); without "of" it ends at its
+   * last title word, and {@code to} may then fall before {@code nameStart}.
    */
   int[] before(Annotated annotated, int nameStart) {
     List<Token> tokens = annotated.tokens();
@@ -57,8 +58,8 @@ final class Titles {
     int from = nameStart;
     for (int i = nameStart - 1; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
       Token token = tokens.get(i);
-      boolean ofPhrase = token.text().equals("of") && from < nameStart && isCapitalized(tokens.get(i + 1));
-      if (isTitleWord(token) || ofPhrase || isNameWord(token)) {
+      boolean ofLink = token.text().equals("of") && from < nameStart && isCapitalized(tokens.get(i + 1));
+      if (isTitleWord(token) || ofLink || isNameWord(token)) {
         from = i;
       } else {
         break;
@@ -67,20 +68,23 @@ final class Titles {
     while (from < nameStart && tokens.get(from).text().equals("of")) {
       from++;
     }
+    int firstTitleWord = -1;
     int lastTitleWord = -1;
+    boolean ofPhrase = false;
     for (int i = from; i < nameStart; i++) {
       if (isTitleWord(tokens.get(i))) {
+        firstTitleWord = firstTitleWord < 0 ? i : firstTitleWord;
         lastTitleWord = i;
+      } else if (firstTitleWord >= 0 && tokens.get(i).text().equals("of")) {
+        ofPhrase = true;
       }
     }
     if (lastTitleWord < 0) {
       return null;
     }
-    if (lastTitleWord < nameStart - 1 && !tokens.get(lastTitleWord + 1).text().equals("of")) {
-      // Name words after the title belong to the person ("President Joe" of a split name), not to the title.
-      return new int[] {from, lastTitleWord + 1};
-    }
-    return new int[] {from, nameStart};
+    // "Minister of Foreign Affairs" runs up to the name; otherwise name words after the last title word belong to
+    // the person ("President Joe" of a split name), not to the title.
+    return new int[] {from, ofPhrase ? nameStart : lastTitleWord + 1};
   }
 
   // A capitalized word tagged as a name, or a proper noun outside any tag ("State" of "Secretary of State").

@@ -58,6 +58,14 @@ class EntityStageTest {
   }
 
   @Test
+  void takesTitleWithOfPhraseWhole() {
+    List<Entity> found = entities("Minister of Foreign Affairs Ana Ruiz said on Monday that talks would resume.");
+
+    assertThat(named(found, "Ana Ruiz").orElseThrow().roles()).containsExactly("Minister of Foreign Affairs");
+    assertThat(found).extracting(Entity::type).containsOnly(EntityType.PERSON);
+  }
+
+  @Test
   void mergesParenthesizedAcronymWithExpansion() {
     List<Entity> found = entities("The International Atomic Energy Agency (IAEA) sent inspectors to the plant. "
         + "The IAEA said access was limited.");
@@ -66,6 +74,15 @@ class EntityStageTest {
     assertThat(agency.type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(agency.aliases()).containsExactly("IAEA");
     assertThat(agency.mentions()).hasSize(3);
+  }
+
+  @Test
+  void extendsOrganizationOverTheHeadBeforeOf() {
+    List<Entity> found = entities("The Organization of the Petroleum Exporting Countries (OPEC) cut output on "
+        + "Sunday.");
+
+    assertThat(found.get(0).name()).isEqualTo("Organization of the Petroleum Exporting Countries");
+    assertThat(found.get(0).aliases()).containsExactly("OPEC");
   }
 
   @Test
@@ -148,8 +165,8 @@ class EntityStageTest {
 
   @Test
   void keepsOutletAsOrganizationWhenTheBodyNamesIt() {
-    List<Entity> found = entities("The Daily Planet reported on Tuesday that the mayor would resign.",
-        "Daily Planet");
+    List<Entity> found = entities("Officials told the Daily Planet on Tuesday that the mayor would resign.",
+        "The Daily Planet");
 
     assertThat(named(found, "Daily Planet").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
   }
