@@ -33,9 +33,10 @@ final class MentionFinder {
     List<Candidate> found = new ArrayList<>();
     List<int[]> titleSpans = new ArrayList<>();
     List<int[]> titleTails = new ArrayList<>();
+    List<Candidate> countryPrefixes = new ArrayList<>();
     for (NamedSpan span : annotated.names()) {
       if (NAME_TYPES.contains(span.type()) && !onlyOutside(annotated, span)) {
-        add(annotated, span, found, titleSpans, titleTails);
+        add(annotated, span, found, titleSpans, titleTails, countryPrefixes);
       }
     }
     // "State" of "Secretary of State" is part of a title, not an organization; a country there stays a country.
@@ -51,6 +52,9 @@ final class MentionFinder {
     List<Candidate> all = List.copyOf(found);
     found.removeIf(c -> all.stream().anyMatch(d -> d != c && d.start() <= c.start() && c.end() <= d.end()
         && d.end() - d.start() > c.end() - c.start()));
+    // ... but the country written before an organization's name ("U.S." of "U.S. Defense Intelligence Agency")
+    // is a mention of that country too.
+    found.addAll(countryPrefixes);
     found.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
     return found;
   }
@@ -66,7 +70,7 @@ final class MentionFinder {
   }
 
   private void add(Annotated annotated, NamedSpan span, List<Candidate> found, List<int[]> titleSpans,
-      List<int[]> titleTails) {
+      List<int[]> titleTails, List<Candidate> countryPrefixes) {
     List<Token> tokens = annotated.tokens();
     String text = annotated.text();
     String type = span.type();
@@ -103,7 +107,7 @@ final class MentionFinder {
       type = "MISC";
     }
     if (type.equals("ORGANIZATION") && !weak && splitCountryPrefix(tokens, text, first, span.endToken(), end,
-        found)) {
+        found, countryPrefixes)) {
       return;
     }
     found.add(new Candidate(start, end, name, name, type, weak, null, compound));
@@ -189,11 +193,12 @@ final class MentionFinder {
 
   // "U.S. Defense Intelligence Agency": named without the country; the mention keeps the words the text wrote.
   private boolean splitCountryPrefix(List<Token> tokens, String text, int first, int endToken, int end,
-      List<Candidate> found) {
+      List<Candidate> found, List<Candidate> countryPrefixes) {
     for (int k = 1; k <= 2 && endToken - first - k >= 2; k++) {
       int start = tokens.get(first).start();
       String prefix = text.substring(start, tokens.get(first + k - 1).end());
       if (gazetteer.country(prefix).isPresent()) {
+        countryPrefixes.add(new Candidate(start, start + prefix.length(), prefix, "LOCATION"));
         found.add(new Candidate(start, end, text.substring(start, end),
             text.substring(tokens.get(first + k).start(), end), "ORGANIZATION", false, null, null));
         return true;

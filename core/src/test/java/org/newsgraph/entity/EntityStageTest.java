@@ -164,6 +164,15 @@ class EntityStageTest {
   }
 
   @Test
+  void countryBeforeAnAgencyNameIsAlsoAMentionOfTheCountry() {
+    List<Entity> found = entities("The U.S. Federal Aviation Administration grounded the jets on Friday.");
+
+    Entity us = named(found, "United States").orElseThrow();
+    assertThat(us.type()).isEqualTo(EntityType.COUNTRY);
+    assertThat(us.mentions()).extracting(Mention::text).containsExactly("U.S.");
+  }
+
+  @Test
   void keepsOutletAsOrganizationWhenTheBodyNamesIt() {
     List<Entity> found = entities("Officials told the Daily Planet on Tuesday that the mayor would resign.",
         "The Daily Planet");
