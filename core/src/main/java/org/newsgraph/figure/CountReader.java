@@ -20,7 +20,10 @@ final class CountReader {
     this.words = words;
   }
 
-  /** The token index of the counted common noun, or -1 when the number modifies none. */
+  /**
+   * The token index of the counted common noun, or -1 when the number modifies none: the head of its
+   * {@code nummod} relation, else (no parse, or a parse that missed it) the first noun after it past adjectives.
+   */
   int countedNoun(Annotated document, Sentence sentence, Amount amount) {
     ParseView parse = new ParseView(document, sentence);
     if (!parse.isEmpty()) {
@@ -31,7 +34,6 @@ final class CountReader {
           return governor;
         }
       }
-      return -1;
     }
     List<Token> tokens = document.tokens();
     for (int k = amount.endToken(); k < Math.min(amount.endToken() + MAX_ADJECTIVES + 1, sentence.endToken()); k++) {

@@ -116,6 +116,16 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void dropsAges() {
+    assertThat(times("A 6-year-old boy and his 52-year-old father were rescued.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void dropsOnceUsedAsAConjunction() {
+    assertThat(times("Once the deal closes, the company will cut jobs.", MONDAY)).isEmpty();
+  }
+
+  @Test
   void dropsTimeWordInsideOutletName() {
     assertThat(times("The story was first reported by the Daily Beast.", MONDAY)).isEmpty();
   }
