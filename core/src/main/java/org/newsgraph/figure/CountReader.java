@@ -29,8 +29,9 @@ final class CountReader {
     if (!parse.isEmpty()) {
       for (int i = amount.firstToken(); i < amount.numberEnd(); i++) {
         int governor = parse.governor(i);
-        boolean outside = governor < amount.firstToken() || governor >= amount.endToken();
-        if (outside && parse.relation(i).equals("nummod") && isCommonNoun(parse.token(governor))) {
+        // The noun comes after its count; a noun before the number is labelled by it ("room 12", "fortune 50").
+        boolean after = governor >= amount.endToken();
+        if (after && parse.relation(i).equals("nummod") && isCommonNoun(parse.token(governor))) {
           return governor;
         }
       }
