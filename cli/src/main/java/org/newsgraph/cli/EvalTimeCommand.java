@@ -31,6 +31,11 @@ public final class EvalTimeCommand implements Callable<Integer> {
       description = "TBAQ-cleaned directory (TimeBank/ and AQUAINT/ .tml files); default: ${DEFAULT-VALUE}")
   Path data;
 
+  @Option(names = "--parse", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Run the dependency parser (default). The corrections read the clause's tense from it; "
+          + "--no-parse is faster and leaves tense-based corrections out.")
+  boolean parse;
+
   @Override
   public Integer call() throws Exception {
     Path directory = data.toAbsolutePath().normalize();
@@ -44,8 +49,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("eval time: no .tml files in " + directory);
       return DATA_MISSING;
     }
-    // The corrections read the tense from the dependency parse, so the parser stays on.
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpConfig.defaults());
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpConfig.defaults().withParse(parse));
     TimeEvaluation evaluation = new TimeEvaluation(annotator, new TimeNormalizer());
     spec.commandLine().getOut().print(TimeEvalReport.table(evaluation.evaluate(documents)));
     spec.commandLine().getOut().flush();

@@ -20,18 +20,21 @@ final class CountReader {
     this.words = words;
   }
 
-  /** The token index of the counted common noun, or -1 when the number modifies none. */
+  /**
+   * The token index of the counted common noun, or -1 when the number modifies none: the head of its
+   * {@code nummod} relation, else (no parse, or a parse that missed it) the first noun after it past adjectives.
+   */
   int countedNoun(Annotated document, Sentence sentence, Amount amount) {
     ParseView parse = new ParseView(document, sentence);
     if (!parse.isEmpty()) {
       for (int i = amount.firstToken(); i < amount.numberEnd(); i++) {
         int governor = parse.governor(i);
-        boolean outside = governor < amount.firstToken() || governor >= amount.endToken();
-        if (outside && parse.relation(i).equals("nummod") && isCommonNoun(parse.token(governor))) {
+        // The noun comes after its count; a noun before the number is labelled by it ("room 12", "fortune 50").
+        boolean after = governor >= amount.endToken();
+        if (after && parse.relation(i).equals("nummod") && isCommonNoun(parse.token(governor))) {
           return governor;
         }
       }
-      return -1;
     }
     List<Token> tokens = document.tokens();
     for (int k = amount.endToken(); k < Math.min(amount.endToken() + MAX_ADJECTIVES + 1, sentence.endToken()); k++) {

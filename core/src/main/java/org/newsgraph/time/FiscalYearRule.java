@@ -41,8 +41,8 @@ final class FiscalYearRule implements TimexRule {
     if (start - 1 >= sentence.firstToken() && words.yearOffsets().containsKey(lower(document, start - 1))) {
       start--;
       offset = words.yearOffsets().get(lower(document, start));
-      if (offset == 0 && start - 1 >= sentence.firstToken() && lower(document, start - 1).equals("the")) {
-        start--; // "the current fiscal year"
+      if (start - 1 >= sentence.firstToken() && lower(document, start - 1).equals("the")) {
+        start--; // "the current fiscal year", "the latest fiscal year"
       }
     }
     String value = anchor == null ? "XXXX" : Integer.toString(anchor.getYear() + offset);

@@ -10,8 +10,9 @@ import org.newsgraph.nlp.Token;
 
 /**
  * Drops an ordinal count of elapsed time taken for a date: "the war enters its 82nd day", "the tenth anniversary"
- * count days or years since an event the annotator does not know, so they name no calendar date. An ordinal with a
- * month, weekday or year ("the first Monday of May") still is one.
+ * count days or years since an event the annotator does not know, and SUTime adds the count to the publication
+ * date. Only an ordinal right before a singular time noun, in an expression typed DATE, with no month, weekday or
+ * year ("the first Monday of May" is a date; "the first nine months" a duration).
  */
 final class OrdinalCountRule implements TimexRule {
 
@@ -23,11 +24,16 @@ final class OrdinalCountRule implements TimexRule {
 
   @Override
   public Optional<Timex> apply(Timex timex, Annotated document, LocalDate anchor) {
+    if (!"DATE".equals(timex.type())) {
+      return Optional.of(timex);
+    }
     List<Token> tokens = document.tokens().subList(timex.firstToken(), timex.endToken());
-    boolean ordinal = tokens.stream().anyMatch(t -> words.isOrdinal(t.text()));
-    boolean countNoun = tokens.stream().anyMatch(t -> words.countNouns().contains(lower(t)));
+    boolean ordinalCount = false;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      ordinalCount |= words.isOrdinal(tokens.get(i).text()) && words.countNouns().contains(lower(tokens.get(i + 1)));
+    }
     boolean calendarName = tokens.stream().anyMatch(this::isCalendarName);
-    return ordinal && countNoun && !calendarName ? Optional.empty() : Optional.of(timex);
+    return ordinalCount && !calendarName ? Optional.empty() : Optional.of(timex);
   }
 
   private boolean isCalendarName(Token token) {

@@ -2,6 +2,7 @@ package org.newsgraph.time;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.Token;
 
@@ -12,6 +13,7 @@ import org.newsgraph.nlp.Token;
 final class TenseReader {
 
   private static final int MAX_CLIMB = 8;
+  private static final Set<String> ADJUNCTS = Set.of("obl", "obl:tmod", "obl:npmod", "nmod:tmod", "advmod");
 
   private final TimeWords words;
 
@@ -19,21 +21,47 @@ final class TenseReader {
     this.words = words;
   }
 
+  /** The tense of the clause holding the span, found by walking up from its head to the first predicate. */
   Tense tenseOf(Annotated document, int firstToken, int endToken) {
-    ParseView parse = new ParseView(document, document.sentenceOf(document.tokens().get(firstToken)));
+    ParseView parse = parse(document, firstToken);
     if (parse.isEmpty()) {
       return Tense.UNKNOWN;
     }
     int node = parse.head(firstToken, endToken);
     for (int step = 0; step < MAX_CLIMB && node >= 0; step++) {
-      Token token = parse.token(node);
-      List<Token> copulas = parse.dependents(node, "cop");
-      if (token.pos().startsWith("VB") || !copulas.isEmpty()) {
-        return verbTense(parse, token, copulas);
+      Tense tense = predicateTense(parse, node);
+      if (tense != null) {
+        return tense;
       }
       node = parse.governor(node);
     }
     return Tense.UNKNOWN;
+  }
+
+  /**
+   * The tense of the predicate the span modifies directly, as a temporal adjunct ("rose in March", "the year ended
+   * March 31"); unknown when the span hangs from a noun or adjective ("payable Dec. 7", "the October slaying").
+   */
+  Tense tenseOfGoverningVerb(Annotated document, int firstToken, int endToken) {
+    ParseView parse = parse(document, firstToken);
+    int head = parse.head(firstToken, endToken);
+    int governor = parse.governor(head);
+    if (parse.isEmpty() || governor < 0 || !ADJUNCTS.contains(parse.relation(head))) {
+      return Tense.UNKNOWN;
+    }
+    Tense tense = predicateTense(parse, governor);
+    return tense == null ? Tense.UNKNOWN : tense;
+  }
+
+  private static ParseView parse(Annotated document, int token) {
+    return new ParseView(document, document.sentenceOf(document.tokens().get(token)));
+  }
+
+  /** The tense of a node that is a verb or has a copula, else null. */
+  private Tense predicateTense(ParseView parse, int node) {
+    Token token = parse.token(node);
+    List<Token> copulas = parse.dependents(node, "cop");
+    return token.pos().startsWith("VB") || !copulas.isEmpty() ? verbTense(parse, token, copulas) : null;
   }
 
   private Tense verbTense(ParseView parse, Token verb, List<Token> copulas) {
@@ -42,13 +70,18 @@ final class TenseReader {
       if (isFutureCue(auxiliary)) {
         return Tense.FUTURE;
       }
+      if (auxiliary.pos().equals("MD")) {
+        return Tense.PRESENT; // "must be returned by", "could close in": a modal fixes no direction
+      }
     }
-    if (verb.pos().equals("VB") && !parse.dependents(verb.index(), "mark").isEmpty()) {
+    boolean infinitive = parse.dependents(verb.index(), "mark").stream().anyMatch(m -> m.pos().equals("TO"))
+        || auxiliaries.stream().anyMatch(a -> a.pos().equals("TO"));
+    if (infinitive) {
       // "is expected to vote", "plans to meet": the infinitive's time comes from the verb that governs it.
       int governor = parse.governor(verb.index());
-      if (governor >= 0 && isFutureCue(parse.token(governor)) && !parse.token(governor).pos().equals("VBD")) {
-        return Tense.FUTURE;
-      }
+      boolean future = governor >= 0 && isFutureCue(parse.token(governor))
+          && !parse.token(governor).pos().equals("VBD");
+      return future ? Tense.FUTURE : Tense.PRESENT;
     }
     List<Token> tensed = copulas.isEmpty() ? auxiliaries : copulas;
     for (Token auxiliary : tensed) {
@@ -61,9 +94,10 @@ final class TenseReader {
     }
     return switch (verb.pos()) {
       case "VBD" -> Tense.PAST;
-      // A participle with no auxiliary ("the agency assessed last week") or with have/had is past.
+      // A participle with no auxiliary ("the agency assessed last week", "the year ended March 31") or with
+      // have/had is past; with a present-tense "be" it is a present passive.
       case "VBN" -> auxiliaries.stream().anyMatch(a -> a.pos().equals("VBZ") || a.pos().equals("VBP"))
-          && auxiliaries.stream().noneMatch(a -> lemma(a).equals("have")) ? Tense.PRESENT : Tense.PAST;
+          ? Tense.PRESENT : Tense.PAST;
       default -> Tense.PRESENT;
     };
   }

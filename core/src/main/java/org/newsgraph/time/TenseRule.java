@@ -1,93 +1,92 @@
 package org.newsgraph.time;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoField;
-import java.time.temporal.IsoFields;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.Timex;
+import org.newsgraph.nlp.Token;
 
 /**
- * Resolves a bare weekday name or "this weekend" in the direction the clause's tense points. The annotator
- * resolves a weekday name to the most recent one and "this weekend" to the weekend of the publication week,
- * whatever the tense: "will travel on Friday" written on a Wednesday got last Friday, and "met this weekend"
- * written on a Monday got the coming weekend. A past-tense clause moves the date back before the publication date,
- * a future-tense one forward.
+ * Resolves a calendar name without a year or a direction word (a weekday, "the weekend", a month, "the third
+ * quarter") in the direction the clause's tense points. SUTime resolves these by its own rules, and keeps what it
+ * learned from one document's tense for the next (CoreNLP issue 1061): "will travel on Friday" written on a
+ * Wednesday can get last Friday, "met this weekend" written on a Monday the coming weekend, "rose in March" written
+ * in October next March. A past-tense clause moves the period back until it starts by the publication date, a
+ * future-tense one forward until it ends on or after it; a present-tense clause keeps SUTime's value.
  */
 final class TenseRule implements TimexRule {
 
-  private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-  private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
+  private static final Pattern YEAR = Pattern.compile(".*\\b\\d{4}\\b.*|.*'\\d{2}\\b.*");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
   private static final Pattern WEEKEND_WORDS = Pattern.compile("(?i)(this |the )?weekend");
 
+  private final TimeWords words;
   private final TenseReader tenses;
 
   TenseRule(TimeWords words) {
+    this.words = words;
     this.tenses = new TenseReader(words);
   }
 
   @Override
   public Optional<Timex> apply(Timex timex, Annotated document, LocalDate anchor) {
-    if (anchor == null || timex.value() == null) {
+    if (anchor == null || timex.value() == null || !undirected(timex, document)) {
       return Optional.of(timex);
     }
-    boolean weekday = isWeekdayName(timex.text());
-    boolean weekend = WEEKEND_WORDS.matcher(timex.text()).matches();
-    if (!weekday && !weekend) {
+    Optional<CalendarValue> parsed = CalendarValue.parse(timex.value());
+    if (parsed.isEmpty()) {
       return Optional.of(timex);
     }
-    Tense tense = tenses.tenseOf(document, timex.firstToken(), timex.endToken());
-    if (tense != Tense.PAST && tense != Tense.FUTURE) {
-      return Optional.of(timex);
+    CalendarValue period = parsed.get();
+    boolean weekly = !namesMonth(timex, document) && !timex.text().toLowerCase(Locale.ROOT).contains("quarter");
+    // A weekday or weekend is an event's time wherever it hangs; a month or quarter may date a noun instead
+    // ("payable Dec. 7", "a third-quarter loss"), so only one that modifies the verb follows its tense.
+    Tense tense = weekly ? tenses.tenseOf(document, timex.firstToken(), timex.endToken())
+        : tenses.tenseOfGoverningVerb(document, timex.firstToken(), timex.endToken());
+    for (int guard = 0; guard < 4 && tense == Tense.PAST && period.first().isAfter(anchor); guard++) {
+      period = period.shifted(-1, weekly);
     }
-    String value = weekday ? shiftDay(timex.value(), anchor, tense) : shiftWeekend(timex.value(), anchor, tense);
-    return Optional.of(new Timex(timex.start(), timex.end(), timex.text(), timex.type(), value, timex.firstToken(),
-        timex.endToken()));
+    for (int guard = 0; guard < 4 && tense == Tense.FUTURE && period.last().isBefore(anchor); guard++) {
+      period = period.shifted(1, weekly);
+    }
+    return Optional.of(new Timex(timex.start(), timex.end(), timex.text(), timex.type(), period.value(),
+        timex.firstToken(), timex.endToken()));
   }
 
-  private static boolean isWeekdayName(String text) {
-    for (DayOfWeek day : DayOfWeek.values()) {
-      if (day.name().equalsIgnoreCase(text)) {
-        return true;
+  private boolean namesMonth(Timex timex, Annotated document) {
+    return document.tokens().subList(timex.firstToken(), timex.endToken()).stream()
+        .anyMatch(t -> words.monthNames().contains(t.text().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether the expression names a weekday, weekend, month or quarter with neither a year nor a word that fixes
+   * the direction ("last", "next", "this" – but "this weekend" is as ambiguous as "the weekend"), nor both a
+   * weekday and a date.
+   */
+  private boolean undirected(Timex timex, Annotated document) {
+    if (WEEKEND_WORDS.matcher(timex.text()).matches()) {
+      return true;
+    }
+    if (YEAR.matcher(timex.text()).matches()) {
+      return false;
+    }
+    boolean weekday = false;
+    boolean month = false;
+    boolean quarter = false;
+    for (Token token : document.tokens().subList(timex.firstToken(), timex.endToken())) {
+      String word = token.text().toLowerCase(Locale.ROOT);
+      if (words.directionWords().contains(word)) {
+        return false;
       }
+      weekday |= WEEKDAYS.contains(word);
+      month |= words.monthNames().contains(word);
+      quarter |= word.contains("quarter");
     }
-    return false;
-  }
-
-  private static String shiftDay(String value, LocalDate anchor, Tense tense) {
-    Matcher matcher = DAY.matcher(value);
-    if (!matcher.matches()) {
-      return value;
-    }
-    LocalDate date = LocalDate.parse(value);
-    while (tense == Tense.PAST && date.isAfter(anchor)) {
-      date = date.minusWeeks(1);
-    }
-    while (tense == Tense.FUTURE && date.isBefore(anchor)) {
-      date = date.plusWeeks(1);
-    }
-    return date.toString();
-  }
-
-  private static String shiftWeekend(String value, LocalDate anchor, Tense tense) {
-    Matcher matcher = WEEKEND.matcher(value);
-    if (!matcher.matches()) {
-      return value;
-    }
-    LocalDate saturday = LocalDate.of(Integer.parseInt(matcher.group(1)), 1, 4)
-        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(matcher.group(2)))
-        .with(ChronoField.DAY_OF_WEEK, DayOfWeek.SATURDAY.getValue());
-    while (tense == Tense.PAST && saturday.isAfter(anchor)) {
-      saturday = saturday.minusWeeks(1);
-    }
-    while (tense == Tense.FUTURE && saturday.plusDays(1).isBefore(anchor)) {
-      saturday = saturday.plusWeeks(1);
-    }
-    return String.format(Locale.ROOT, "%d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
-        saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    // "Saturday, April 25": the weekday already tells the year apart, and SUTime uses it.
+    return weekday != month || quarter;
   }
 }

@@ -12,8 +12,8 @@ import org.newsgraph.nlp.Timex;
 
 /**
  * Turns the annotator's temporal expressions into newsgraph's, correcting what SUTime gets wrong on news: time words
- * inside names and headlines, ordinal counts of days, fiscal years, and weekday names and weekends resolved against
- * the tense. Thread-safe.
+ * inside names and headlines, ordinal counts of days, ages, fiscal years, calendar names (weekdays, weekends, months,
+ * quarters) resolved in the direction of the clause's tense, and "last June". Thread-safe.
  */
 public final class TimeNormalizer {
 
@@ -21,8 +21,8 @@ public final class TimeNormalizer {
 
   public TimeNormalizer() {
     TimeWords words = TimeWords.load();
-    this.rules = List.of(new ProperNameRule(words), new OrdinalCountRule(words), new FiscalYearRule(words),
-        new TenseRule(words));
+    this.rules = List.of(new ProperNameRule(words), new OrdinalCountRule(words), new AgeRule(words),
+        new FiscalYearRule(words), new TenseRule(words), new LastMonthRule(words));
   }
 
   /**

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * header).
  */
 record TimeWords(Set<String> properTimeWords, Set<String> countNouns, Set<String> ordinalWords,
-    Set<String> fiscalModifiers, Map<String, Integer> yearOffsets, Set<String> futureCues) {
+    Set<String> fiscalModifiers, Map<String, Integer> yearOffsets, Set<String> futureCues, Set<String> directionWords,
+    Set<String> monthNames, Set<String> notTimes) {
 
   private static final Pattern ORDINAL_DIGITS = Pattern.compile("\\d+(st|nd|rd|th)");
 
@@ -25,7 +26,8 @@ record TimeWords(Set<String> properTimeWords, Set<String> countNouns, Set<String
       offsets.put(parts[0], Integer.parseInt(parts[1]));
     }
     return new TimeWords(set("proper-time-words.txt"), set("count-nouns.txt"), set("ordinal-words.txt"),
-        set("fiscal-years.txt"), Map.copyOf(offsets), set("future-cues.txt"));
+        set("fiscal-years.txt"), Map.copyOf(offsets), set("future-cues.txt"), set("direction-words.txt"),
+        set("month-names.txt"), set("not-times.txt"));
   }
 
   private static Set<String> set(String resource) {

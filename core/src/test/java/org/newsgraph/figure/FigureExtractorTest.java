@@ -154,6 +154,11 @@ class FigureExtractorTest {
   }
 
   @Test
+  void skipsNumberThatLabelsTheNounBeforeIt() {
+    assertThat(figures("The talks were held in room 12 of the palace.")).isEmpty();
+  }
+
+  @Test
   void skipsBareNumbersThatCountNothing() {
     assertThat(figures("He joined the army at 17.")).isEmpty();
   }

@@ -54,8 +54,46 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void resolvesMonthToThePastInPastTenseClause() {
+    assertThat(only("Sales rose 5% in March.", LocalDate.of(1989, 10, 30)).value()).isEqualTo("1989-03");
+  }
+
+  @Test
+  void resolvesMonthToTheFutureInFutureTenseClause() {
+    assertThat(only("The plant will close in December.", LocalDate.of(2022, 3, 2)).value()).isEqualTo("2022-12");
+  }
+
+  @Test
+  void resolvesDayOfMonthToThePastInPastTenseClause() {
+    assertThat(only("The old plant closed on March 31.", LocalDate.of(1989, 10, 30)).value())
+        .isEqualTo("1989-03-31");
+  }
+
+  @Test
+  void leavesDateThatModifiesANounToTheAnnotator() {
+    assertThat(only("The board declared a dividend payable Dec. 7.", LocalDate.of(1989, 10, 27)).value())
+        .isEqualTo("1989-12-07");
+  }
+
+  @Test
+  void resolvesQuarterToThePastInPastTenseClause() {
+    assertThat(only("The firm said second-quarter profit fell sharply.", LocalDate.of(1989, 11, 1)).value())
+        .isEqualTo("1989-Q2");
+  }
+
+  @Test
+  void readsLastJuneAsTheMostRecentJune() {
+    assertThat(only("Prices peaked last June.", LocalDate.of(1989, 10, 30)).value()).isEqualTo("1989-06");
+  }
+
+  @Test
   void dropsOrdinalCountOfDays() {
     assertThat(times("The siege of the port entered its 100th day.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void keepsOrdinalThatCountsWithinADuration() {
+    assertThat(only("Profit rose 8% in the first nine months.", MONDAY).text()).isEqualTo("the first nine months");
   }
 
   @Test
@@ -69,6 +107,22 @@ class TimeNormalizerTest {
   @Test
   void readsLastFiscalYearAsThePreviousYear() {
     assertThat(only("The agency spent $5 million last fiscal year.", MONDAY).value()).isEqualTo("2021");
+  }
+
+  @Test
+  void takesTheArticleIntoTheFiscalYearSpan() {
+    assertThat(only("Sales reached $6 billion in the latest fiscal year.", MONDAY).text())
+        .isEqualTo("the latest fiscal year");
+  }
+
+  @Test
+  void dropsAges() {
+    assertThat(times("A 6-year-old boy and his 52-year-old father were rescued.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void dropsOnceUsedAsAConjunction() {
+    assertThat(times("Once the deal closes, the company will cut jobs.", MONDAY)).isEmpty();
   }
 
   @Test
