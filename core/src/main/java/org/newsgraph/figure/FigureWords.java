@@ -1,5 +1,6 @@
 package org.newsgraph.figure;
 
+import org.newsgraph.nlp.WordList;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,16 +17,16 @@ record FigureWords(Map<String, String> currencySigns, Map<String, String> curren
   static FigureWords load() {
     Map<String, BigDecimal> numbers = new HashMap<>();
     pairs("number-words.txt").forEach((word, value) -> numbers.put(word, new BigDecimal(value)));
-    List<List<String>> percents = WordList.lines("percent-words.txt").stream()
+    List<List<String>> percents = WordList.lines(FigureWords.class, "percent-words.txt").stream()
         .map(line -> Arrays.asList(line.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
     return new FigureWords(pairs("currency-symbols.txt"), pairs("currency-words.txt"), pairs("dollar-countries.txt"),
-        Map.copyOf(numbers), percents, Set.copyOf(WordList.lines("cue-verbs.txt")),
-        Set.copyOf(WordList.lines("count-prepositions.txt")));
+        Map.copyOf(numbers), percents, Set.copyOf(WordList.lines(FigureWords.class, "cue-verbs.txt")),
+        Set.copyOf(WordList.lines(FigureWords.class, "count-prepositions.txt")));
   }
 
   private static Map<String, String> pairs(String resource) {
     Map<String, String> map = new HashMap<>();
-    for (String line : WordList.lines(resource)) {
+    for (String line : WordList.lines(FigureWords.class, resource)) {
       String[] parts = line.split("\\s+");
       if (parts.length != 2) {
         throw new IllegalStateException(resource + ": expected two fields, got '" + line + "'");

@@ -1,5 +1,6 @@
 package org.newsgraph.figure;
 
+import org.newsgraph.nlp.ParseView;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.newsgraph.time;
 
+import org.newsgraph.nlp.WordList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ record TimeWords(Set<String> properTimeWords, Set<String> countNouns, Set<String
 
   static TimeWords load() {
     Map<String, Integer> offsets = new HashMap<>();
-    for (String line : WordList.lines("year-offsets.txt")) {
+    for (String line : WordList.lines(TimeWords.class, "year-offsets.txt")) {
       String[] parts = line.split("\\s+");
       if (parts.length != 2) {
         throw new IllegalStateException("year-offsets.txt: expected 'word offset', got '" + line + "'");
@@ -31,7 +32,7 @@ record TimeWords(Set<String> properTimeWords, Set<String> countNouns, Set<String
   }
 
   private static Set<String> set(String resource) {
-    List<String> lines = WordList.lines(resource);
+    List<String> lines = WordList.lines(TimeWords.class, resource);
     return Set.copyOf(lines);
   }
 

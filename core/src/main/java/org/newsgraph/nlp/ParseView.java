@@ -1,22 +1,18 @@
-package org.newsgraph.figure;
+package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsgraph.nlp.Annotated;
-import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 
 /** The dependency parse of one sentence, indexed for walking up to governors and down to dependents. */
-final class ParseView {
+public final class ParseView {
 
   private final Annotated document;
   private final Map<Integer, Dependency> incoming = new HashMap<>();
   private final Map<Integer, List<Dependency>> outgoing = new HashMap<>();
 
-  ParseView(Annotated document, Sentence sentence) {
+  public ParseView(Annotated document, Sentence sentence) {
     this.document = document;
     for (Dependency dependency : sentence.dependencies()) {
       incoming.put(dependency.dependent(), dependency);
@@ -26,27 +22,27 @@ final class ParseView {
     }
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return incoming.isEmpty();
   }
 
-  Token token(int index) {
+  public Token token(int index) {
     return document.tokens().get(index);
   }
 
   /** The governor of a token, or -1 at the root or without a parse. */
-  int governor(int token) {
+  public int governor(int token) {
     Dependency dependency = incoming.get(token);
     return dependency == null ? -1 : dependency.governor();
   }
 
-  String relation(int token) {
+  public String relation(int token) {
     Dependency dependency = incoming.get(token);
     return dependency == null ? "" : dependency.relation();
   }
 
   /** Dependents of a token whose relation is one of {@code relations} (subtypes included). */
-  List<Token> dependents(int token, String... relations) {
+  public List<Token> dependents(int token, String... relations) {
     List<Token> found = new ArrayList<>();
     for (Dependency dependency : outgoing.getOrDefault(token, List.of())) {
       String base = dependency.relation().split(":")[0];
@@ -61,7 +57,7 @@ final class ParseView {
   }
 
   /** The token of {@code [first, end)} whose governor lies outside the span: the span's head. */
-  int head(int first, int end) {
+  public int head(int first, int end) {
     for (int i = first; i < end; i++) {
       int governor = governor(i);
       if (governor < first || governor >= end) {
@@ -72,7 +68,7 @@ final class ParseView {
   }
 
   /** Whether {@code ancestor} is {@code token} or lies on its path to the root. */
-  boolean dominates(int ancestor, int token) {
+  public boolean dominates(int ancestor, int token) {
     for (int node = token, steps = 0; node >= 0 && steps < 64; node = governor(node), steps++) {
       if (node == ancestor) {
         return true;

@@ -1,4 +1,4 @@
-package org.newsgraph.time;
+package org.newsgraph.nlp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,15 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a word list shipped beside this package: one entry a line, {@code #} starts a comment line. */
-final class WordList {
+/** Reads a word list shipped as a resource beside a stage's classes: one entry a line, {@code #} starts a comment. */
+public final class WordList {
 
   private WordList() {}
 
-  static List<String> lines(String resource) {
-    InputStream in = WordList.class.getResourceAsStream(resource);
+  /** The entries of {@code resource}, resolved against the package of {@code owner}. */
+  public static List<String> lines(Class<?> owner, String resource) {
+    InputStream in = owner.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("word list " + resource + " is missing from org/newsgraph/time");
+      throw new IllegalStateException("word list " + resource + " is missing beside " + owner.getName());
     }
     List<String> lines = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
