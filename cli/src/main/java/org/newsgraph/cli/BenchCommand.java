@@ -32,7 +32,8 @@ final class BenchCommand implements Callable<Integer> {
   enum Config {
     NEWSGRAPH(CoreNlpConfig.defaults()),
     NO_PARSE(CoreNlpConfig.defaults().withParse(false)),
-    CONLL_ONLY(CoreNlpConfig.defaults().withNerModels(List.of(CoreNlpConfig.CONLL_4CLASS))),
+    TWO_NER_MODELS(CoreNlpConfig.defaults().withNerModels(
+        List.of(CoreNlpConfig.ALL_3CLASS, CoreNlpConfig.CONLL_4CLASS))),
     CORENLP_NER_DEFAULT(CoreNlpConfig.coreNlpDefault()),
     CORENLP_NER_NO_FINE_GRAINED(new CoreNlpConfig(CoreNlpConfig.coreNlpDefault().nerModels(), false, true));
 
