@@ -27,7 +27,7 @@ public final class EvalNerCommand implements Callable<Integer> {
 
   @Option(names = "--models", paramLabel = "LIST",
       description = "Comma-separated CoreNLP NER models: all.3class, conll.4class, muc.7class or model paths "
-          + "(default: newsgraph's, all.3class,conll.4class).")
+          + "(default: newsgraph's, conll.4class).")
   String models;
 
   @Override
