@@ -15,7 +15,9 @@ import org.newsgraph.nlp.Token;
  * learned from one document's tense for the next (CoreNLP issue 1061): "will travel on Friday" written on a
  * Wednesday can get last Friday, "met this weekend" written on a Monday the coming weekend, "rose in March" written
  * in October next March. A past-tense clause moves the period back until it starts by the publication date, a
- * future-tense one forward until it ends on or after it; a present-tense clause keeps SUTime's value.
+ * future-tense one forward until it ends on or after it. A weekday or weekend is first put at its occurrence nearest
+ * the publication date, so that a present-tense clause gets a value of its own document too; a month or quarter in
+ * a present-tense clause keeps SUTime's value.
  */
 final class TenseRule implements TimexRule {
 
@@ -47,6 +49,9 @@ final class TenseRule implements TimexRule {
     // ("payable Dec. 7", "a third-quarter loss"), so only one that modifies the verb follows its tense.
     Tense tense = weekly ? tenses.tenseOf(document, timex.firstToken(), timex.endToken())
         : tenses.tenseOfGoverningVerb(document, timex.firstToken(), timex.endToken());
+    if (weekly) {
+      period = nearest(period, anchor);
+    }
     for (int guard = 0; guard < 4 && tense == Tense.PAST && period.first().isAfter(anchor); guard++) {
       period = period.shifted(-1, weekly);
     }
@@ -55,6 +60,21 @@ final class TenseRule implements TimexRule {
     }
     return Optional.of(new Timex(timex.start(), timex.end(), timex.text(), timex.type(), period.value(),
         timex.firstToken(), timex.endToken()));
+  }
+
+  /**
+   * The occurrence of a weekday or weekend within three days of the publication date. SUTime's own choice depends
+   * on the tenses of documents it annotated before; starting from the nearest occurrence makes the value depend on
+   * this document alone.
+   */
+  private static CalendarValue nearest(CalendarValue period, LocalDate anchor) {
+    for (int guard = 0; guard < 60 && period.first().isAfter(anchor.plusDays(3)); guard++) {
+      period = period.shifted(-1, true);
+    }
+    for (int guard = 0; guard < 60 && period.last().isBefore(anchor.minusDays(3)); guard++) {
+      period = period.shifted(1, true);
+    }
+    return period;
   }
 
   private boolean namesMonth(Timex timex, Annotated document) {

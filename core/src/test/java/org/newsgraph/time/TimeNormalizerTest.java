@@ -33,6 +33,17 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void resolvesWeekdayInPresentTenseClauseTheSameWhateverWasAnnotatedBefore() {
+    String present = "The committee meets Friday to discuss the budget.";
+    String before = only(present, WEDNESDAY).value();
+
+    // SUTime carries what one text's tense taught it to the next text (CoreNLP issue 1061).
+    times("Officials said last Friday that the talks had collapsed on Friday.", WEDNESDAY);
+
+    assertThat(only(present, WEDNESDAY).value()).isEqualTo(before).isEqualTo("2022-05-20");
+  }
+
+  @Test
   void resolvesWeekdayToTheFutureInFutureTenseClause() {
     assertThat(only("The minister will travel to Paris on Friday.", WEDNESDAY).value()).isEqualTo("2022-05-20");
   }
