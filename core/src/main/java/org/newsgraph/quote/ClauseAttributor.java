@@ -19,9 +19,11 @@ final class ClauseAttributor {
   private final CueLexicon lexicon;
   private final TokenSpans spans;
   private final List<Quotation> quotations;
+  private final String text;
 
-  ClauseAttributor(CueLexicon lexicon, List<Quotation> quotations) {
+  ClauseAttributor(CueLexicon lexicon, String text, List<Quotation> quotations) {
     this.lexicon = lexicon;
+    this.text = text;
     this.quotations = quotations;
     this.spans = new TokenSpans(quotations);
   }
@@ -52,37 +54,24 @@ final class ClauseAttributor {
     if (subject >= 0 && graph.relation(subject).equals("nsubj:pass")) {
       subject = -1;
     }
+    int ownSubject = subject;
     if (subject < 0 && INHERITS_SUBJECT.contains(graph.relation(cue)) && graph.governor(cue) >= 0) {
       int inherited = graph.child(graph.governor(cue), "nsubj");
       subject = inherited >= 0 && !graph.relation(inherited).equals("nsubj:pass") ? inherited : -1;
     }
     boolean[] content = new boolean[size];
-    int complement = graph.child(cue, "ccomp");
-    if (complement >= 0) {
-      graph.subtree(complement, content);
-    } else if (graph.relation(cue).equals("parataxis") && graph.governor(cue) >= 0) {
-      graph.subtree(graph.governor(cue), content);
-      boolean[] cueClause = graph.subtree(cue);
-      for (int i = 0; i < size; i++) {
-        content[i] &= !cueClause[i];
-      }
-    } else {
-      int xcomp = graph.child(cue, "xcomp");
-      if (xcomp >= 0) {
-        int object = graph.child(cue, "obj");
-        if (object >= 0) {
-          graph.subtree(object, content);
-        }
-        graph.subtree(xcomp, content);
+    int[] cluster = cluster(graph, cueTokens, ownSubject);
+    List<Segment> contentSpans = adjacentQuotations(graph, cue, cluster);
+    if (contentSpans.isEmpty()) {
+      parseContent(graph, cue, content);
+      contentSpans = spans.runs(graph, content);
+      if (!contentSpans.isEmpty() && contentSpans.get(contentSpans.size() - 1).end() <= cluster[0]
+          && endsSentence(graph, cue, cluster[1])) {
+        contentSpans = leadingContent(graph, cluster[0]);
       }
     }
-    List<Segment> contentSpans = spans.runs(graph, content);
     if (contentSpans.isEmpty()) {
-      Segment adjacent = adjacentQuotation(graph, cue, subject);
-      if (adjacent == null) {
-        return null;
-      }
-      contentSpans = List.of(adjacent);
+      return null;
     }
     Segment source = null;
     if (subject >= 0) {
@@ -116,36 +105,167 @@ final class ClauseAttributor {
         marks[child - first] = true;
       }
     }
+    if (graph.child(cue, "ccomp") < 0 && graph.child(cue, "xcomp") < 0 && graph.child(cue, "obj") < 0) {
+      int topic = topic(graph, cue);
+      if (topic >= 0) {
+        int preposition = graph.child(topic, "case");
+        if (preposition == cue + 1 || preposition == lastMarked(marks, first) + 1) {
+          marks[preposition - first] = true;
+        }
+      }
+    }
     return marks;
   }
 
-  /** "He said: “...”" or "“...” he said" when the parse did not attach the quotation to the cue. */
-  private Segment adjacentQuotation(SentenceGraph graph, int cue, int subject) {
-    boolean[] clause = graph.subtree(cue);
+  private void parseContent(SentenceGraph graph, int cue, boolean[] content) {
+    int complement = graph.child(cue, "ccomp");
+    if (complement >= 0) {
+      graph.subtree(complement, content);
+    } else if (graph.relation(cue).equals("parataxis") && graph.governor(cue) >= 0) {
+      graph.subtree(graph.governor(cue), content);
+      boolean[] cueClause = graph.subtree(cue);
+      for (int i = 0; i < content.length; i++) {
+        content[i] &= !cueClause[i];
+      }
+    } else {
+      int xcomp = graph.child(cue, "xcomp");
+      int object = graph.child(cue, "obj");
+      if (xcomp >= 0) {
+        if (object >= 0) {
+          graph.subtree(object, content);
+        }
+        graph.subtree(xcomp, content);
+      } else if (object >= 0 && !lexicon.isChannel(graph.token(cue).lemma())) {
+        graph.subtree(object, content);
+      } else {
+        int topic = topic(graph, cue);
+        if (topic >= 0) {
+          graph.subtree(topic, content);
+          content[graph.child(topic, "case") - graph.sentence().firstToken()] = false;
+        }
+      }
+    }
+  }
+
+  /** "complained about X", "called for X": a prepositional object the cue takes its preposition from. */
+  private int topic(SentenceGraph graph, int cue) {
+    for (int child : graph.children(cue)) {
+      if (graph.relation(child).equals("obl") && child > cue) {
+        int preposition = graph.child(child, "case");
+        String ner = graph.token(child).ner();
+        if (preposition >= 0 && lexicon.isTopicPreposition(graph.token(preposition).lemma())
+            && !ner.equals("DATE") && !ner.equals("TIME") && !ner.equals("DURATION")) {
+          return child;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int lastMarked(boolean[] marks, int first) {
+    for (int i = marks.length - 1; i >= 0; i--) {
+      if (marks[i]) {
+        return first + i;
+      }
+    }
+    return -1;
+  }
+
+  /** Character range {start, end} of the cue with its subject. */
+  private static int[] cluster(SentenceGraph graph, boolean[] cueTokens, int subject) {
+    boolean[] marks = cueTokens.clone();
+    if (subject >= 0) {
+      graph.subtree(subject, marks);
+    }
     int first = graph.sentence().firstToken();
     int lo = Integer.MAX_VALUE;
     int hi = -1;
-    for (int i = 0; i < clause.length; i++) {
-      if (clause[i] && !isPunctuation(graph.token(first + i))) {
-        lo = Math.min(lo, graph.token(first + i).start());
-        hi = Math.max(hi, graph.token(first + i).end());
+    for (int i = 0; i < marks.length; i++) {
+      Token token = graph.token(first + i);
+      if (marks[i] && !isPunctuation(token)) {
+        lo = Math.min(lo, token.start());
+        hi = Math.max(hi, token.end());
       }
     }
-    if (hi < 0) {
-      return null;
-    }
+    return new int[] {lo, hi};
+  }
+
+  /**
+   * The quotations the cue and its subject sit next to: "“...,” X said", "X said: “...”", "“...,” X said, “...”".
+   * They win over the parse, which often misattaches a quotation the sentence splitter cut.
+   */
+  private List<Segment> adjacentQuotations(SentenceGraph graph, int cue, int[] cluster) {
+    Quotation before = null;
+    Quotation after = null;
     for (Quotation quotation : quotations) {
-      if (quotation.start() >= hi && gapIsPunctuation(graph, hi, quotation.start())) {
-        return new Segment(quotation.start(), quotation.end());
+      if (quotation.end() <= cluster[0] && gapIsPunctuation(graph, quotation.end(), cluster[0])) {
+        before = quotation;
       }
-      if (quotation.end() <= lo && gapIsPunctuation(graph, quotation.end(), lo)) {
-        return new Segment(quotation.start(), quotation.end());
-      }
-      if (quotation.start() > hi) {
+      if (quotation.start() >= cluster[1]) {
+        if (leadsInto(graph, cue, cluster[1], quotation.start())) {
+          after = quotation;
+        }
         break;
       }
     }
-    return null;
+    List<Segment> parts = new ArrayList<>(2);
+    if (before != null) {
+      parts.add(new Segment(before.start(), before.end()));
+    }
+    if (after != null && (before == null || continues(before))) {
+      parts.add(new Segment(after.start(), after.end()));
+    }
+    return parts;
+  }
+
+  /** A quotation ending in a comma goes on after its cue. */
+  private boolean continues(Quotation quotation) {
+    String inside = text.substring(quotation.start(), quotation.end()).strip();
+    return inside.length() >= 2 && inside.charAt(inside.length() - 2) == ',';
+  }
+
+  /** Only the cue's own modifiers, then a colon or comma, lie between the cue and a quotation. */
+  private boolean leadsInto(SentenceGraph graph, int cue, int from, int to) {
+    String gap = text.substring(from, to);
+    if (gap.length() > 40 || gap.indexOf('\n') >= 0) {
+      return false;
+    }
+    String stripped = gap.strip();
+    if (stripped.isEmpty()) {
+      return true;
+    }
+    char last = stripped.charAt(stripped.length() - 1);
+    if (last != ':' && last != ',') {
+      return false;
+    }
+    for (int index = graph.sentence().firstToken(); index < graph.sentence().endToken(); index++) {
+      Token token = graph.token(index);
+      if (token.start() >= from && token.end() <= to && !isPunctuation(token) && !graph.dominates(cue, index)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Nothing but the cue's own modifiers and punctuation follows the cue and its subject in the sentence. */
+  private static boolean endsSentence(SentenceGraph graph, int cue, int clusterEnd) {
+    for (int index = graph.sentence().firstToken(); index < graph.sentence().endToken(); index++) {
+      Token token = graph.token(index);
+      if (token.start() >= clusterEnd && !isPunctuation(token) && !graph.dominates(cue, index)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Y, X said.": everything of the sentence before the cue and its subject. */
+  private List<Segment> leadingContent(SentenceGraph graph, int clusterStart) {
+    int first = graph.sentence().firstToken();
+    boolean[] marks = new boolean[graph.sentence().endToken() - first];
+    for (int i = 0; i < marks.length; i++) {
+      marks[i] = graph.token(first + i).end() <= clusterStart;
+    }
+    return spans.runs(graph, marks);
   }
 
   private static boolean gapIsPunctuation(SentenceGraph graph, int from, int to) {

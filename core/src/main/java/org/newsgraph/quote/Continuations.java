@@ -69,8 +69,9 @@ final class Continuations {
     if (sentence.start() < quotation.start()) {
       return false;
     }
-    String inner = text.substring(quotation.start(), quotation.end()).trim();
-    return inner.split("\\s+").length > config.maxScareQuoteWords();
+    String inner = text.substring(quotation.start(), quotation.end()).strip();
+    boolean endsSentence = inner.length() >= 2 && ".?!…".indexOf(inner.charAt(inner.length() - 2)) >= 0;
+    return endsSentence || inner.split("\\s+").length > config.maxScareQuoteWords();
   }
 
   private boolean isDirect(Candidate candidate) {

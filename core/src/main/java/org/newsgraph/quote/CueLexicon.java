@@ -16,12 +16,16 @@ import java.util.Map;
 final class CueLexicon {
 
   private static final String RESOURCE = "cues.tsv";
+  private static final String ROLES = "cue-roles.tsv";
 
   /** Per {@code lemma + "\t" + pos}: the share of its occurrences that head a cue. */
   private final Map<String, Double> shares;
+  /** Words with a special part: "channel" verbs whose object is a listener, "topic" prepositions. */
+  private final Map<String, String> roles;
 
-  private CueLexicon(Map<String, Double> shares) {
+  private CueLexicon(Map<String, Double> shares, Map<String, String> roles) {
     this.shares = Map.copyOf(shares);
+    this.roles = Map.copyOf(roles);
   }
 
   static CueLexicon load(QuoteConfig config) {
@@ -46,7 +50,36 @@ final class CueLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new CueLexicon(shares);
+    return new CueLexicon(shares, readRoles());
+  }
+
+  private static Map<String, String> readRoles() {
+    Map<String, String> roles = new HashMap<>();
+    try (InputStream in = CueLexicon.class.getResourceAsStream(ROLES)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + ROLES + " next to " + CueLexicon.class.getName());
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] cells = line.split("\t");
+          roles.put(cells[0], cells[1]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return roles;
+  }
+
+  /** A verb whose object is who was spoken to ("told reporters"), not what was said. */
+  boolean isChannel(String lemma) {
+    return "channel".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** A preposition that joins a cue to what it is about ("complained about", "called for"). */
+  boolean isTopicPreposition(String lemma) {
+    return "topic".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
   }
 
   boolean isVerb(String lemma) {

@@ -63,7 +63,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
   public List<Quote> quotes(Annotated annotated, List<Entity> entities) {
     String text = annotated.text();
     List<Quotation> quotations = QuotationMarks.find(text);
-    ClauseAttributor attributor = new ClauseAttributor(lexicon, quotations);
+    ClauseAttributor attributor = new ClauseAttributor(lexicon, text, quotations);
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
       if (!sentence.dependencies().isEmpty()) {
