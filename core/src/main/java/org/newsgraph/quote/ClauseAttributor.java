@@ -73,13 +73,24 @@ final class ClauseAttributor {
     if (contentSpans.isEmpty()) {
       return null;
     }
+    if (ownSubject < 0 && subject < 0) {
+      subject = invertedSubject(graph, cue, contentSpans);
+    }
     Segment source = null;
     if (subject >= 0) {
       boolean[] sourceTokens = graph.subtree(subject);
       for (int i = 0; i < size; i++) {
         sourceTokens[i] &= !content[i] && !cueTokens[i];
       }
-      source = spans.hull(graph, sourceTokens);
+      source = sourceSpan(graph, sourceTokens, subject);
+    } else if (graph.relation(cue).equals("acl") && graph.governor(cue) >= 0) {
+      subject = graph.governor(cue);
+      boolean[] sourceTokens = graph.subtree(subject);
+      boolean[] cueClause = graph.subtree(cue);
+      for (int i = 0; i < size; i++) {
+        sourceTokens[i] &= !cueClause[i];
+      }
+      source = sourceSpan(graph, sourceTokens, subject);
     }
     Segment cueSpan = spans.hull(graph, cueTokens);
     if (cueSpan == null || overlapsAny(cueSpan, contentSpans)) {
@@ -145,6 +156,69 @@ final class ClauseAttributor {
         }
       }
     }
+  }
+
+  /** "“...,” said Smith": the parser takes the speaker after the verb for its object. */
+  private int invertedSubject(SentenceGraph graph, int cue, List<Segment> content) {
+    int object = graph.child(cue, "obj");
+    if (object > cue && content.get(0).start() < graph.token(cue).start()) {
+      return object;
+    }
+    return -1;
+  }
+
+  /**
+   * The source: the subject's phrase outside any quotation, taking the comma that closes an appositive ("Jane Doe,
+   * the spokeswoman,") and the parenthesis it opened.
+   */
+  private Segment sourceSpan(SentenceGraph graph, boolean[] tokens, int head) {
+    int first = graph.sentence().firstToken();
+    for (int i = 0; i < tokens.length; i++) {
+      if (tokens[i] && insideQuotation(graph.token(first + i).start())) {
+        tokens[i] = false;
+      }
+    }
+    int lo = head - first;
+    int hi = head - first;
+    while (lo > 0 && tokens[lo - 1]) {
+      lo--;
+    }
+    while (hi + 1 < tokens.length && tokens[hi + 1]) {
+      hi++;
+    }
+    Segment span = spans.hull(graph, range(tokens.length, lo, hi));
+    if (span == null) {
+      return null;
+    }
+    String inside = text.substring(span.start(), span.end());
+    int end = span.end();
+    if (inside.indexOf('(') >= 0 && inside.indexOf(')') < 0 && text.startsWith(")", end)) {
+      end++;
+    }
+    if (inside.indexOf(',') >= 0 && text.startsWith(",", end)) {
+      end++;
+    }
+    return new Segment(span.start(), end);
+  }
+
+  private static boolean[] range(int size, int lo, int hi) {
+    boolean[] marks = new boolean[size];
+    for (int i = lo; i <= hi; i++) {
+      marks[i] = true;
+    }
+    return marks;
+  }
+
+  private boolean insideQuotation(int offset) {
+    for (Quotation quotation : quotations) {
+      if (quotation.start() > offset) {
+        return false;
+      }
+      if (quotation.contains(offset)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "complained about X", "called for X": a prepositional object the cue takes its preposition from. */
