@@ -92,7 +92,7 @@ final class ClauseAttributor {
       }
       source = sourceSpan(graph, sourceTokens, subject);
     }
-    Segment cueSpan = spans.hull(graph, cueTokens);
+    Segment cueSpan = spans.cueHull(graph, cueTokens);
     if (cueSpan == null || overlapsAny(cueSpan, contentSpans)) {
       return null;
     }
@@ -115,6 +115,14 @@ final class ClauseAttributor {
       if (graph.relation(child).equals("advmod") && child > lo && child < cue) {
         marks[child - first] = true;
       }
+    }
+    // An adverb right before the verb belongs to the cue in PolNeAR ("also said", "repeatedly claimed").
+    for (int before = Math.min(lo, cue) - 1; graph.has(before) && graph.governor(before) == cue
+        && graph.relation(before).equals("advmod") && graph.token(before).pos().startsWith("RB"); before--) {
+      marks[before - first] = true;
+    }
+    if (graph.has(cue + 1) && graph.token(cue + 1).text().equals(":")) {
+      marks[cue + 1 - first] = true;
     }
     if (graph.child(cue, "ccomp") < 0 && graph.child(cue, "xcomp") < 0 && graph.child(cue, "obj") < 0) {
       int topic = topic(graph, cue);

@@ -43,6 +43,15 @@ final class TokenSpans {
 
   /** One span from the first to the last marked token, trimmed; null when nothing is left. */
   Segment hull(SentenceGraph graph, boolean[] marked) {
+    return hull(graph, marked, false);
+  }
+
+  /** A cue's span: as {@link #hull} but keeping a colon that ends it ("said:"). */
+  Segment cueHull(SentenceGraph graph, boolean[] marked) {
+    return hull(graph, marked, true);
+  }
+
+  private Segment hull(SentenceGraph graph, boolean[] marked, boolean keepColon) {
     int first = graph.sentence().firstToken();
     int lo = -1;
     int hi = -1;
@@ -52,7 +61,14 @@ final class TokenSpans {
         hi = i;
       }
     }
-    return lo < 0 ? null : trim(graph, first + lo, first + hi);
+    if (lo < 0) {
+      return null;
+    }
+    Segment trimmed = trim(graph, first + lo, first + hi);
+    if (trimmed != null && keepColon && graph.token(first + hi).text().equals(":")) {
+      return new Segment(trimmed.start(), graph.token(first + hi).end());
+    }
+    return trimmed;
   }
 
   private Segment trim(SentenceGraph graph, int from, int to) {
