@@ -149,21 +149,49 @@ final class ClauseAttributor {
     } else {
       int xcomp = graph.child(cue, "xcomp");
       int object = graph.child(cue, "obj");
-      if (xcomp >= 0) {
-        if (object >= 0) {
-          graph.subtree(object, content);
-        }
-        graph.subtree(xcomp, content);
-      } else if (object >= 0 && !lexicon.isChannel(graph.token(cue).lemma())) {
-        graph.subtree(object, content);
-      } else {
-        int topic = topic(graph, cue);
-        if (topic >= 0) {
-          graph.subtree(topic, content);
+      int topic = topic(graph, cue);
+      boolean objectIsContent = object >= 0 && !lexicon.isChannel(graph.token(cue).lemma());
+      if (xcomp >= 0 || objectIsContent || topic >= 0) {
+        rightSide(graph, cue, content);
+        if (topic >= 0 && xcomp < 0 && !objectIsContent) {
           content[graph.child(topic, "case") - graph.sentence().firstToken()] = false;
         }
       }
     }
+  }
+
+  /**
+   * What a cue verb says when it takes no clause ("criticized X as Y", "urged X to Y", "called for X"): its
+   * dependents after it, without times, its subject, and other attributions it introduces (", saying ...").
+   */
+  private void rightSide(SentenceGraph graph, int cue, boolean[] content) {
+    for (int child : graph.children(cue)) {
+      if (child < cue) {
+        continue;
+      }
+      String relation = graph.relation(child);
+      String ner = graph.token(child).ner();
+      boolean time = ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION");
+      boolean clause = relation.equals("advcl") || relation.equals("conj") || relation.equals("parataxis");
+      boolean clauseAfterComma = clause && (precededByComma(graph, child)
+          || lexicon.isVerb(graph.token(child).lemma().toLowerCase(java.util.Locale.ROOT)));
+      if (relation.startsWith("nsubj") || relation.equals("punct") || relation.equals("cc") || time
+          || clauseAfterComma || CUE_MODIFIERS.contains(relation) || relation.equals("advmod")) {
+        continue;
+      }
+      graph.subtree(child, content);
+    }
+  }
+
+  private static boolean precededByComma(SentenceGraph graph, int clauseHead) {
+    boolean[] clause = graph.subtree(clauseHead);
+    int first = graph.sentence().firstToken();
+    for (int i = 0; i < clause.length; i++) {
+      if (clause[i]) {
+        return graph.has(first + i - 1) && graph.token(first + i - 1).text().equals(",");
+      }
+    }
+    return false;
   }
 
   /** "“...,” said Smith": the parser takes the speaker after the verb for its object. */
