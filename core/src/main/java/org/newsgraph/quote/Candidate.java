@@ -31,6 +31,23 @@ record Candidate(Segment source, int sourceHead, Segment cue, int cueHead, List<
     return false;
   }
 
+  /** This candidate with its content cut before {@code offset}, trailing punctuation and conjunction dropped. */
+  Candidate endingBefore(int offset, String text) {
+    List<Segment> parts = new ArrayList<>();
+    for (Segment part : content) {
+      if (part.start() >= offset) {
+        break;
+      }
+      int end = Math.min(part.end(), offset);
+      String piece = text.substring(part.start(), end);
+      String trimmed = piece.replaceFirst("(?s)(\\s*(,|—|―|\\band|\\bbut|\\bthough|\\bwhile))*\\s*$", "");
+      if (!trimmed.isBlank()) {
+        parts.add(new Segment(part.start(), part.start() + trimmed.length()));
+      }
+    }
+    return parts.isEmpty() ? null : new Candidate(source, sourceHead, cue, cueHead, parts);
+  }
+
   Candidate withMoreContent(Segment part) {
     List<Segment> parts = new ArrayList<>(content);
     parts.add(part);

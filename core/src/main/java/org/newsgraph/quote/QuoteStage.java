@@ -72,6 +72,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
     }
     candidates.sort(Comparator.comparingInt(Candidate::start));
     candidates = withoutDuplicates(candidates);
+    candidates = splitAtTrailingAttributions(text, candidates);
     candidates = new Continuations(annotated, quotations, config).apply(candidates);
     Map<Candidate, Speaker> speakers = speakers(annotated, entities, candidates);
     List<Quote> quotes = new ArrayList<>();
@@ -95,6 +96,39 @@ public final class QuoteStage implements Stage<List<Quote>> {
       }
     }
     return kept;
+  }
+
+  /**
+   * "X said Y, though she acknowledged Z": when another attribution closes a content, the content ends where that
+   * attribution's own words begin, so that each stretch belongs to one speaker.
+   */
+  private static List<Candidate> splitAtTrailingAttributions(String text, List<Candidate> sorted) {
+    List<Candidate> result = new ArrayList<>(sorted);
+    for (int i = 0; i < result.size(); i++) {
+      Candidate outer = result.get(i);
+      for (int j = i + 1; j < result.size() && result.get(j).start() < outer.end(); j++) {
+        Candidate inner = result.get(j);
+        if (inner.cue() == null || !outer.contentOverlaps(inner.cue().start(), inner.cue().end())
+            || inner.end() < outer.end()) {
+          continue;
+        }
+        int cut = inner.source() != null ? Math.min(inner.source().start(), inner.cue().start()) : inner.cue().start();
+        cut = Math.min(cut, inner.start());
+        if (cut <= outer.start()) {
+          continue;
+        }
+        String before = text.substring(outer.start(), cut).stripTrailing();
+        if (before.endsWith(",") || before.endsWith("—") || before.endsWith("―") || before.endsWith(" and")
+            || before.endsWith(" but")) {
+          Candidate trimmed = outer.endingBefore(cut, text);
+          if (trimmed != null) {
+            result.set(i, trimmed);
+            outer = trimmed;
+          }
+        }
+      }
+    }
+    return result;
   }
 
   private Map<Candidate, Speaker> speakers(Annotated annotated, List<Entity> entities, List<Candidate> candidates) {
