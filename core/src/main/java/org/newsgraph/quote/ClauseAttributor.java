@@ -308,7 +308,8 @@ final class ClauseAttributor {
     Quotation before = null;
     Quotation after = null;
     for (Quotation quotation : quotations) {
-      if (quotation.end() <= cluster[0] && gapIsPunctuation(graph, quotation.end(), cluster[0])) {
+      if (quotation.end() <= cluster[0] && gapIsPunctuation(graph, quotation.end(), cluster[0])
+          && text.substring(quotation.end(), cluster[0]).indexOf('\n') < 0 && leadsOut(quotation, cluster[0])) {
         before = quotation;
       }
       if (quotation.start() >= cluster[1]) {
@@ -326,6 +327,13 @@ final class ClauseAttributor {
       parts.add(new Segment(after.start(), after.end()));
     }
     return parts;
+  }
+
+  /** "“...,” he said" or "“...?” she asked", not a quoted sentence closed by a full stop before "He said". */
+  private boolean leadsOut(Quotation quotation, int cueStart) {
+    String inside = text.substring(quotation.start(), quotation.end()).strip();
+    char last = inside.length() >= 2 ? inside.charAt(inside.length() - 2) : ' ';
+    return last != '.' || text.substring(quotation.end(), cueStart).contains(",");
   }
 
   /** A quotation ending in a comma goes on after its cue. */
