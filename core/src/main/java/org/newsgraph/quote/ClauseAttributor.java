@@ -138,6 +138,9 @@ final class ClauseAttributor {
 
   private void parseContent(SentenceGraph graph, int cue, boolean[] content) {
     int complement = graph.child(cue, "ccomp");
+    if (complement < 0) {
+      complement = complementOfModifier(graph, cue);
+    }
     if (complement >= 0) {
       graph.subtree(complement, content);
     } else if (graph.relation(cue).equals("parataxis") && graph.governor(cue) >= 0) {
@@ -276,6 +279,19 @@ final class ClauseAttributor {
     for (int i = marks.length - 1; i >= 0; i--) {
       if (marks[i]) {
         return first + i;
+      }
+    }
+    return -1;
+  }
+
+  /** "noted in a statement that ...": the parser hangs the clause on the modifier instead of the verb. */
+  private static int complementOfModifier(SentenceGraph graph, int cue) {
+    for (int child : graph.children(cue)) {
+      if (child > cue && graph.relation(child).equals("obl")) {
+        int complement = graph.child(child, "ccomp");
+        if (complement >= 0) {
+          return complement;
+        }
       }
     }
     return -1;

@@ -9,7 +9,7 @@ import org.newsgraph.nlp.Sentence;
 
 /**
  * Gives the quotations no cue claimed to the speaker before them: a quoted sentence after a direct quote in the same
- * paragraph is another piece of that quote; one opening a later paragraph is a new quote of the same speaker. Short
+ * paragraph is another piece of that quote; one opening the next paragraph is a new quote of the same speaker. Short
  * quoted fragments nobody claims are scare quotes or titles and are left out.
  */
 final class Continuations {
@@ -42,10 +42,15 @@ final class Continuations {
         continue;
       }
       Candidate before = result.get(previous);
+      int last = lastOffset(before);
+      if (last > quotation.start()) {
+        continue;
+      }
+      String between = text.substring(last, quotation.start());
       Segment piece = new Segment(quotation.start(), quotation.end());
-      if (sameParagraph(before.end(), quotation.start())) {
+      if (between.indexOf('\n') < 0) {
         result.set(previous, before.withMoreContent(piece));
-      } else if (paragraphsBetween(before.end(), quotation.start()) <= 1) {
+      } else if (isOnlyPunctuation(between)) {
         result.add(next, new Candidate(before.source(), before.sourceHead(), null, -1, List.of(piece)));
         next++;
       }
@@ -84,12 +89,23 @@ final class Continuations {
     return false;
   }
 
-  private boolean sameParagraph(int from, int to) {
-    return text.substring(from, to).indexOf('\n') < 0;
+  private static int lastOffset(Candidate candidate) {
+    int last = candidate.end();
+    if (candidate.cue() != null) {
+      last = Math.max(last, candidate.cue().end());
+    }
+    if (candidate.source() != null) {
+      last = Math.max(last, candidate.source().end());
+    }
+    return last;
   }
 
-  private int paragraphsBetween(int from, int to) {
-    String between = text.substring(from, to);
-    return between.strip().isEmpty() ? 1 : 2 + (int) between.strip().chars().filter(c -> c == '\n').count();
+  private static boolean isOnlyPunctuation(String between) {
+    for (int i = 0; i < between.length(); i++) {
+      if (Character.isLetterOrDigit(between.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -97,7 +97,7 @@ class QuoteStageTest {
 
   @Test
   void uncuedQuoteOpeningTheNextParagraphIsANewQuoteOfTheSameSpeaker() {
-    String text = "“The port will reopen next week,” harbor master Tom Ruiz said.\n\n"
+    String text = "“The port will reopen next week,” port official Tom Ruiz said.\n\n"
         + "“Ships should expect long delays until then.”";
     List<Quote> quotes = quotes(text);
     assertThat(quotes).hasSize(2);
@@ -129,7 +129,7 @@ class QuoteStageTest {
     String text = "The senator complained about a “wave of reckless spending” in the capital.";
     Quote quote = quotes(text).get(0);
     assertThat(quote.kind()).isEqualTo(QuoteKind.PARTIAL);
-    assertThat(quote.cue().text()).isEqualTo("complained");
+    assertThat(quote.cue().text()).isEqualTo("complained about");
     assertThat(speaker(text, quote)).isEqualTo("The senator");
   }
 
@@ -145,7 +145,7 @@ class QuoteStageTest {
 
   @Test
   void scareQuotesAndTitlesAreNotQuotes() {
-    String text = "Critics mocked the “special” operation. The band played “Northern Lights” at the fair.";
+    String text = "Troops entered the third month of the “special” operation. The band played “Northern Lights” at the fair.";
     assertThat(quotes(text)).isEmpty();
   }
 
@@ -169,7 +169,7 @@ class QuoteStageTest {
 
   @Test
   void toldIsACue() {
-    String text = "A senior official told reporters the ceasefire would hold.";
+    String text = "A senior official told reporters that the ceasefire would hold.";
     Quote quote = quotes(text).get(0);
     assertThat(quote.cue().text()).isEqualTo("told");
     assertThat(speaker(text, quote)).isEqualTo("A senior official");
