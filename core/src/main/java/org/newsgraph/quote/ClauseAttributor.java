@@ -14,10 +14,13 @@ import org.newsgraph.nlp.Token;
 final class ClauseAttributor {
 
   private static final Set<String> CUE_MODIFIERS = Set.of("aux", "aux:pass", "neg", "compound:prt");
+  /** Only verbs that are cues this often are trusted without the parse. */
+  private static final double PATTERN_SHARE = 0.5;
   private static final Set<String> INHERITS_SUBJECT = Set.of("conj", "xcomp", "advcl");
 
   private final CueLexicon lexicon;
   private final TokenSpans spans;
+  private final PatternAttributor patterns;
   private final List<Quotation> quotations;
   private final String text;
 
@@ -26,6 +29,7 @@ final class ClauseAttributor {
     this.text = text;
     this.quotations = quotations;
     this.spans = new TokenSpans(quotations);
+    this.patterns = new PatternAttributor(spans);
   }
 
   List<Candidate> find(SentenceGraph graph) {
@@ -39,6 +43,10 @@ final class ClauseAttributor {
         candidate = accordingTo(graph, index);
       } else if (token.pos().startsWith("VB") && lexicon.isVerb(lemma)) {
         candidate = verb(graph, index);
+        if ((candidate == null || candidate.source() == null) && lexicon.verbShare(lemma) >= PATTERN_SHARE) {
+          Candidate matched = patterns.match(graph, index);
+          candidate = matched != null ? matched : candidate;
+        }
       }
       if (candidate != null) {
         found.add(candidate);
@@ -83,7 +91,8 @@ final class ClauseAttributor {
         sourceTokens[i] &= !content[i] && !cueTokens[i];
       }
       source = sourceSpan(graph, sourceTokens, subject);
-    } else if (graph.relation(cue).equals("acl") && graph.governor(cue) >= 0) {
+    } else if (graph.relation(cue).equals("acl") && graph.governor(cue) >= 0
+        && graph.token(cue).pos().equals("VBG")) {
       subject = graph.governor(cue);
       boolean[] sourceTokens = graph.subtree(subject);
       boolean[] cueClause = graph.subtree(cue);

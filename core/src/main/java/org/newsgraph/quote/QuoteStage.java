@@ -25,6 +25,9 @@ import org.newsgraph.pipeline.Stage;
  */
 public final class QuoteStage implements Stage<List<Quote>> {
 
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu} .,]*(\\([^)]*\\))?\\s*(―|—|–|--|-)\\s*");
+
   private final QuoteConfig config;
   private final CueLexicon lexicon;
   private final Map<String, String> anaphors;
@@ -70,6 +73,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
         candidates.addAll(attributor.find(new SentenceGraph(annotated, sentence)));
       }
     }
+    candidates.replaceAll(candidate -> withoutDateline(text, candidate));
     candidates.sort(Comparator.comparingInt(Candidate::start));
     candidates = withoutDuplicates(candidates);
     candidates = splitAtTrailingAttributions(text, candidates);
@@ -82,10 +86,42 @@ public final class QuoteStage implements Stage<List<Quote>> {
     return List.copyOf(quotes);
   }
 
+  /**
+   * A cue that follows its content ("..., X said") has no other attribution's cue inside that content: when it seems
+   * to, the parse joined two clauses, and the inner attribution is the one to keep.
+   */
+  private static boolean swallowsAnother(Candidate candidate, List<Candidate> all) {
+    if (candidate.cue() == null || candidate.cue().start() < candidate.end()) {
+      return false;
+    }
+    for (Candidate other : all) {
+      if (other != candidate && other.cue() != null
+          && candidate.contentOverlaps(other.cue().start(), other.cue().end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "WASHINGTON ― ..." opening a paragraph is the dateline, not what anyone said. */
+  private static Candidate withoutDateline(String text, Candidate candidate) {
+    Segment first = candidate.content().get(0);
+    if (first.start() > 0 && text.charAt(first.start() - 1) != '\n') {
+      return candidate;
+    }
+    java.util.regex.Matcher dateline = DATELINE.matcher(text).region(first.start(), first.end());
+    if (!dateline.lookingAt() || dateline.end() >= first.end()) {
+      return candidate;
+    }
+    List<Segment> parts = new ArrayList<>(candidate.content());
+    parts.set(0, new Segment(dateline.end(), first.end()));
+    return new Candidate(candidate.source(), candidate.sourceHead(), candidate.cue(), candidate.cueHead(), parts);
+  }
+
   private static List<Candidate> withoutDuplicates(List<Candidate> sorted) {
     List<Candidate> kept = new ArrayList<>();
     for (Candidate candidate : sorted) {
-      boolean duplicate = false;
+      boolean duplicate = swallowsAnother(candidate, sorted);
       for (int i = kept.size() - 1; i >= 0 && i >= kept.size() - 3; i--) {
         if (kept.get(i).content().equals(candidate.content())) {
           duplicate = true;
