@@ -58,10 +58,7 @@ final class ClauseAttributor {
   private Candidate verb(SentenceGraph graph, int cue) {
     int size = graph.sentence().endToken() - graph.sentence().firstToken();
     boolean[] cueTokens = cueTokens(graph, cue);
-    int subject = graph.child(cue, "nsubj");
-    if (subject >= 0 && graph.relation(subject).equals("nsubj:pass")) {
-      subject = -1;
-    }
+    int subject = subject(graph, cue);
     int ownSubject = subject;
     if (subject < 0 && INHERITS_SUBJECT.contains(graph.relation(cue)) && graph.governor(cue) >= 0) {
       int inherited = graph.child(graph.governor(cue), "nsubj");
@@ -73,9 +70,14 @@ final class ClauseAttributor {
     if (contentSpans.isEmpty()) {
       parseContent(graph, cue, content);
       contentSpans = spans.runs(graph, content);
-      if (!contentSpans.isEmpty() && contentSpans.get(contentSpans.size() - 1).end() <= cluster[0]
-          && endsSentence(graph, cue, cluster[1])) {
-        contentSpans = leadingContent(graph, cluster[0]);
+      if (!contentSpans.isEmpty() && contentSpans.get(contentSpans.size() - 1).end() <= cluster[0]) {
+        if (takesArgumentAfter(graph, cue)) {
+          java.util.Arrays.fill(content, false);
+          rightSide(graph, cue, content);
+          contentSpans = spans.runs(graph, content);
+        } else if (endsSentence(graph, cue, cluster[1])) {
+          contentSpans = leadingContent(graph, cluster[0]);
+        }
       }
     }
     if (contentSpans.isEmpty()) {
@@ -204,6 +206,21 @@ final class ClauseAttributor {
       }
     }
     return false;
+  }
+
+  /**
+   * The cue's active subject: of several (a parser slip), the nearest outside any quotation, since a speaker is
+   * not inside their own words.
+   */
+  private int subject(SentenceGraph graph, int cue) {
+    int best = -1;
+    for (int child : graph.children(cue)) {
+      if (graph.relation(child).equals("nsubj") && !insideQuotation(graph.token(child).start())
+          && (best < 0 || Math.abs(child - cue) < Math.abs(best - cue))) {
+        best = child;
+      }
+    }
+    return best;
   }
 
   /** "“...,” said Smith": the parser takes the speaker after the verb for its object. */
@@ -338,7 +355,7 @@ final class ClauseAttributor {
         before = quotation;
       }
       if (quotation.start() >= cluster[1]) {
-        if (leadsInto(graph, cue, cluster[1], quotation.start())) {
+        if (leadsInto(graph, cue, cluster[1], quotation.start()) && standsAlone(quotation)) {
           after = quotation;
         }
         break;
@@ -359,6 +376,17 @@ final class ClauseAttributor {
     String inside = text.substring(quotation.start(), quotation.end()).strip();
     char last = inside.length() >= 2 ? inside.charAt(inside.length() - 2) : ' ';
     return last != '.' || text.substring(quotation.end(), cueStart).contains(",");
+  }
+
+  /** A quoted sentence or clause, not a word or phrase set in a sentence of the reporter's ("about “hellish” sanctions"). */
+  private boolean standsAlone(Quotation quotation) {
+    String inside = text.substring(quotation.start(), quotation.end()).strip();
+    char last = inside.length() >= 2 ? inside.charAt(inside.length() - 2) : ' ';
+    if (".,?!…—–-:;".indexOf(last) >= 0) {
+      return true;
+    }
+    String after = text.substring(quotation.end(), Math.min(text.length(), quotation.end() + 2)).strip();
+    return after.isEmpty() || ".?!".indexOf(after.charAt(0)) >= 0;
   }
 
   /** A quotation ending in a comma goes on after its cue. */
@@ -388,6 +416,18 @@ final class ClauseAttributor {
       }
     }
     return true;
+  }
+
+  /** "the agency assessed last week the war ... has reached": an object or clause follows the cue. */
+  private static boolean takesArgumentAfter(SentenceGraph graph, int cue) {
+    for (int child : graph.children(cue)) {
+      String relation = graph.relation(child);
+      if (child > cue && (relation.equals("obj") || relation.equals("ccomp") || relation.equals("xcomp")
+          || relation.equals("dep"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nothing but the cue's own modifiers and punctuation follows the cue and its subject in the sentence. */

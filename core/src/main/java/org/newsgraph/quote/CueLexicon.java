@@ -11,12 +11,14 @@ import java.util.Map;
 
 /**
  * The words that can mark an attribution, with how reliably they do: read from {@code cues.tsv}, which
- * {@code org.newsgraph.eval.quote.CueInventory} learns from PolNeAR train.
+ * {@code org.newsgraph.eval.quote.CueInventory} learns from PolNeAR train, and {@code cues-added.tsv}, written by
+ * hand; {@code cue-roles.tsv} says which verbs take a listener as object and which prepositions join a topic.
  */
 final class CueLexicon {
 
   private static final String RESOURCE = "cues.tsv";
   private static final String ROLES = "cue-roles.tsv";
+  private static final String ADDED = "cues-added.tsv";
 
   /** Per {@code lemma + "\t" + pos}: the share of its occurrences that head a cue. */
   private final Map<String, Double> shares;
@@ -30,46 +32,40 @@ final class CueLexicon {
 
   static CueLexicon load(QuoteConfig config) {
     Map<String, Double> shares = new HashMap<>();
-    try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE + " next to " + CueLexicon.class.getName());
+    for (String[] cells : rows(RESOURCE)) {
+      int cues = Integer.parseInt(cells[2]);
+      int occurrences = Math.max(cues, Integer.parseInt(cells[3]));
+      double share = (double) cues / occurrences;
+      if (cues >= config.minCues() && share >= config.minCueShare()) {
+        shares.put(cells[0] + "\t" + cells[1], share);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t");
-        int cues = Integer.parseInt(cells[2]);
-        int occurrences = Math.max(cues, Integer.parseInt(cells[3]));
-        double share = (double) cues / occurrences;
-        if (cues >= config.minCues() && share >= config.minCueShare()) {
-          shares.put(cells[0] + "\t" + cells[1], share);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return new CueLexicon(shares, readRoles());
+    for (String[] cells : rows(ADDED)) {
+      shares.put(cells[0] + "\t" + cells[1], 1.0);
+    }
+    Map<String, String> roles = new HashMap<>();
+    for (String[] cells : rows(ROLES)) {
+      roles.put(cells[0], cells[1]);
+    }
+    return new CueLexicon(shares, roles);
   }
 
-  private static Map<String, String> readRoles() {
-    Map<String, String> roles = new HashMap<>();
-    try (InputStream in = CueLexicon.class.getResourceAsStream(ROLES)) {
+  private static java.util.List<String[]> rows(String resource) {
+    java.util.List<String[]> rows = new java.util.ArrayList<>();
+    try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + ROLES + " next to " + CueLexicon.class.getName());
+        throw new IllegalStateException("missing resource " + resource + " next to " + CueLexicon.class.getName());
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank() && !line.startsWith("#")) {
-          String[] cells = line.split("\t");
-          roles.put(cells[0], cells[1]);
+          rows.add(line.split("\t"));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return roles;
+    return rows;
   }
 
   /** A verb whose object is who was spoken to ("told reporters"), not what was said. */

@@ -91,12 +91,19 @@ public final class QuoteStage implements Stage<List<Quote>> {
    * to, the parse joined two clauses, and the inner attribution is the one to keep.
    */
   private static boolean swallowsAnother(Candidate candidate, List<Candidate> all) {
-    if (candidate.cue() == null || candidate.cue().start() < candidate.end()) {
+    if (candidate.cue() == null) {
       return false;
     }
+    boolean postposed = candidate.cue().start() >= candidate.end();
     for (Candidate other : all) {
-      if (other != candidate && other.cue() != null
-          && candidate.contentOverlaps(other.cue().start(), other.cue().end())) {
+      if (other == candidate || other.cue() == null
+          || !candidate.contentOverlaps(other.cue().start(), other.cue().end())) {
+        continue;
+      }
+      boolean otherInside = other.start() >= candidate.start() && other.end() <= candidate.end();
+      boolean crossed = other.contentOverlaps(candidate.cue().start(), candidate.cue().end());
+      // "[X is expected to Y], Z said": the later cue frames the whole sentence, the earlier one is inside it.
+      if (postposed && otherInside || !postposed && crossed && other.cue().start() >= other.end()) {
         return true;
       }
     }

@@ -30,6 +30,7 @@ final class SpeakerResolver {
 
   private static final String RESOURCE = "anaphors.tsv";
   private static final int LOOK_BACK = 60;
+  private static final int PREFER_SPEAKER_WITHIN = 1500;
 
   /** Someone a later pronoun may refer to. */
   private record Referent(int start, int end, String entity, String name, String kind) {}
@@ -74,7 +75,8 @@ final class SpeakerResolver {
     }
     if (entities.isEmpty()) {
       for (NamedSpan name : annotated.names()) {
-        if (name.type().equals("PERSON") || name.type().equals("ORGANIZATION")) {
+        boolean pronoun = anaphors.containsKey(name.text().toLowerCase(Locale.ROOT));
+        if (!pronoun && (name.type().equals("PERSON") || name.type().equals("ORGANIZATION"))) {
           mentions.add(new Referent(name.start(), name.end(), null, name.text(), name.type()));
         }
       }
@@ -179,7 +181,10 @@ final class SpeakerResolver {
     if (speaker == null) {
       return mention;
     }
-    return speaker.start() >= mention.start() ? speaker : mention;
+    // The last speaker of that kind is the likelier antecedent unless it lies far back; "the group noted" after
+    // paragraphs naming other organizations still means the organization quoted before.
+    boolean recent = offset - speaker.end() <= PREFER_SPEAKER_WITHIN || kind.equals("ORGANIZATION");
+    return speaker.start() >= mention.start() || recent ? speaker : mention;
   }
 
   private static Referent nearest(List<Referent> referents, int offset, String kind, List<Segment> content) {
