@@ -17,6 +17,7 @@ final class ClauseAttributor {
   /** Only verbs that are cues this often are trusted without the parse. */
   private static final double PATTERN_SHARE = 0.5;
   private static final Set<String> INHERITS_SUBJECT = Set.of("conj", "xcomp", "advcl");
+  private static final Set<String> NAME_MODIFIERS = Set.of("compound", "amod", "det", "nmod:poss", "case", "flat");
 
   private final CueLexicon lexicon;
   private final TokenSpans spans;
@@ -60,9 +61,8 @@ final class ClauseAttributor {
     boolean[] cueTokens = cueTokens(graph, cue);
     int subject = subject(graph, cue);
     int ownSubject = subject;
-    if (subject < 0 && INHERITS_SUBJECT.contains(graph.relation(cue)) && graph.governor(cue) >= 0) {
-      int inherited = graph.child(graph.governor(cue), "nsubj");
-      subject = inherited >= 0 && !graph.relation(inherited).equals("nsubj:pass") ? inherited : -1;
+    if (subject < 0) {
+      subject = inheritedSubject(graph, cue);
     }
     boolean[] content = new boolean[size];
     int[] cluster = cluster(graph, cueTokens, ownSubject);
@@ -89,17 +89,28 @@ final class ClauseAttributor {
     Segment source = null;
     if (subject >= 0) {
       boolean[] sourceTokens = graph.subtree(subject);
+      for (int child : graph.children(subject)) {
+        if (graph.relation(child).equals("acl") && graph.token(child).pos().equals("VBG")) {
+          boolean[] participle = graph.subtree(child);
+          for (int i = 0; i < size; i++) {
+            sourceTokens[i] &= !participle[i];
+          }
+        }
+      }
       for (int i = 0; i < size; i++) {
         sourceTokens[i] &= !content[i] && !cueTokens[i];
       }
       source = sourceSpan(graph, sourceTokens, subject);
     } else if (graph.relation(cue).equals("acl") && graph.governor(cue) >= 0
         && graph.token(cue).pos().equals("VBG")) {
+      // "footage of Trump saying ...": the noun the participle hangs on, with its name words.
       subject = graph.governor(cue);
-      boolean[] sourceTokens = graph.subtree(subject);
-      boolean[] cueClause = graph.subtree(cue);
-      for (int i = 0; i < size; i++) {
-        sourceTokens[i] &= !cueClause[i];
+      boolean[] sourceTokens = new boolean[size];
+      sourceTokens[subject - graph.sentence().firstToken()] = true;
+      for (int child : graph.children(subject)) {
+        if (child < subject && NAME_MODIFIERS.contains(graph.relation(child))) {
+          graph.subtree(child, sourceTokens);
+        }
       }
       source = sourceSpan(graph, sourceTokens, subject);
     }
@@ -223,6 +234,22 @@ final class ClauseAttributor {
     return best;
   }
 
+  /** "Trump said X, arguing Y": a participle or coordinated cue takes the subject of the verb it hangs on. */
+  private int inheritedSubject(SentenceGraph graph, int cue) {
+    int current = cue;
+    for (int steps = 0; steps < 3 && INHERITS_SUBJECT.contains(graph.relation(current)); steps++) {
+      current = graph.governor(current);
+      if (current < 0) {
+        return -1;
+      }
+      int subject = subject(graph, current);
+      if (subject >= 0) {
+        return subject;
+      }
+    }
+    return -1;
+  }
+
   /** "“...,” said Smith": the parser takes the speaker after the verb for its object. */
   private int invertedSubject(SentenceGraph graph, int cue, List<Segment> content) {
     int object = graph.child(cue, "obj");
@@ -257,8 +284,11 @@ final class ClauseAttributor {
     }
     String inside = text.substring(span.start(), span.end());
     int end = span.end();
-    if (inside.indexOf('(') >= 0 && inside.indexOf(')') < 0 && text.startsWith(")", end)) {
-      end++;
+    if (inside.lastIndexOf('(') > inside.lastIndexOf(')')) {
+      int close = text.indexOf(')', end);
+      if (close >= 0 && close - end <= 3) {
+        end = close + 1;
+      }
     }
     if (inside.indexOf(',') >= 0 && text.startsWith(",", end)) {
       end++;

@@ -60,8 +60,11 @@ final class PatternAttributor {
   /** "SOURCE said (that) CONTENT." where the source opens the sentence. */
   private Candidate preposed(SentenceGraph graph, int cue) {
     int first = graph.sentence().firstToken();
+    while (first < cue && (graph.token(first).pos().equals("CC") || graph.token(first).pos().equals("``"))) {
+      first++;
+    }
     int cueStart = cueStart(graph, cue);
-    if (cueStart == first || cueStart - first > MAX_SOURCE_TOKENS) {
+    if (cueStart == first || cueStart - first > MAX_SOURCE_TOKENS || graph.token(first).pos().equals("IN")) {
       return null;
     }
     for (int i = first; i < cueStart; i++) {
