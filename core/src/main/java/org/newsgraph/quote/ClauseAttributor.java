@@ -69,6 +69,7 @@ final class ClauseAttributor {
     List<Segment> contentSpans = adjacentQuotations(graph, cue, cluster);
     if (contentSpans.isEmpty()) {
       parseContent(graph, cue, content);
+      fillGaps(graph, content, cueTokens, subject);
       contentSpans = spans.runs(graph, content);
       if (!contentSpans.isEmpty() && contentSpans.get(contentSpans.size() - 1).end() <= cluster[0]) {
         if (takesArgumentAfter(graph, cue)) {
@@ -232,6 +233,40 @@ final class ClauseAttributor {
       }
     }
     return best;
+  }
+
+  /**
+   * A content is one stretch unless the cue or the source interrupts it: words the parse hung elsewhere ("urged his
+   * supporters at a rally Friday evening to ...") are filled in.
+   */
+  private static void fillGaps(SentenceGraph graph, boolean[] content, boolean[] cueTokens, int subject) {
+    boolean[] blocked = cueTokens.clone();
+    if (subject >= 0) {
+      graph.subtree(subject, blocked);
+    }
+    int lo = -1;
+    int hi = -1;
+    for (int i = 0; i < content.length; i++) {
+      if (content[i]) {
+        lo = lo < 0 ? i : lo;
+        hi = i;
+      }
+    }
+    int gapStart = -1;
+    for (int i = lo; i >= 0 && i <= hi; i++) {
+      if (!content[i] && gapStart < 0) {
+        gapStart = i;
+      } else if (content[i] && gapStart >= 0) {
+        boolean free = true;
+        for (int j = gapStart; j < i; j++) {
+          free &= !blocked[j];
+        }
+        for (int j = gapStart; free && j < i; j++) {
+          content[j] = true;
+        }
+        gapStart = -1;
+      }
+    }
   }
 
   /** "Trump said X, arguing Y": a participle or coordinated cue takes the subject of the verb it hangs on. */
