@@ -73,6 +73,13 @@ public final class QuoteStage implements Stage<List<Quote>> {
         candidates.addAll(attributor.find(new SentenceGraph(annotated, sentence)));
       }
     }
+    List<Candidate> lines = SpeakerLines.find(annotated);
+    if (!lines.isEmpty()) {
+      // A transcript's speaker labels bound every content: nothing runs across "NAME:".
+      candidates.removeIf(candidate -> lines.stream()
+          .anyMatch(line -> candidate.contentOverlaps(line.cue().start(), line.cue().end())));
+      candidates.addAll(lines);
+    }
     candidates.replaceAll(candidate -> withoutDateline(text, candidate));
     candidates.sort(Comparator.comparingInt(Candidate::start));
     candidates = withoutDuplicates(candidates);
