@@ -16,6 +16,7 @@ final class ClauseAttributor {
   private static final Set<String> CUE_MODIFIERS = Set.of("aux", "aux:pass", "neg", "compound:prt");
   /** Only verbs that are cues this often are trusted without the parse. */
   private static final double PATTERN_SHARE = 0.5;
+  private static final double WEAK_SHARE = 0.5;
   private static final Set<String> INHERITS_SUBJECT = Set.of("conj", "xcomp", "advcl");
   private static final Set<String> NAME_MODIFIERS = Set.of("compound", "amod", "det", "nmod:poss", "case", "flat");
 
@@ -117,6 +118,13 @@ final class ClauseAttributor {
     }
     Segment cueSpan = spans.cueHull(graph, cueTokens);
     if (cueSpan == null || overlapsAny(cueSpan, contentSpans)) {
+      return null;
+    }
+    boolean passive = graph.child(cue, "aux:pass") >= 0;
+    boolean clause = graph.child(cue, "ccomp") >= 0;
+    double share = lexicon.verbShare(graph.token(cue).lemma().toLowerCase(java.util.Locale.ROOT));
+    // A passive or source-less use of a verb that is rarely a cue ("was introduced", "focusing on") reports nobody.
+    if (!clause && share < WEAK_SHARE && (passive || source == null)) {
       return null;
     }
     return new Candidate(source, source == null ? -1 : subject, cueSpan, cue, contentSpans);
