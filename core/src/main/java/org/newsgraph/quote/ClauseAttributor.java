@@ -70,6 +70,7 @@ final class ClauseAttributor {
     List<Segment> contentSpans = adjacentQuotations(graph, cue, cluster);
     if (contentSpans.isEmpty()) {
       parseContent(graph, cue, content);
+      dropTrailingAside(graph, content);
       fillGaps(graph, content, cueTokens, subject);
       contentSpans = spans.runs(graph, content);
       if (!contentSpans.isEmpty() && contentSpans.get(contentSpans.size() - 1).end() <= cluster[0]) {
@@ -209,8 +210,11 @@ final class ClauseAttributor {
       boolean clause = relation.equals("advcl") || relation.equals("conj") || relation.equals("parataxis");
       boolean clauseAfterComma = clause && (precededByComma(graph, child)
           || lexicon.isVerb(graph.token(child).lemma().toLowerCase(java.util.Locale.ROOT)));
+      int preposition = graph.child(child, "case");
+      boolean circumstance = relation.startsWith("obl") && child != topic(graph, cue)
+          && !(preposition >= 0 && graph.token(preposition).lemma().equalsIgnoreCase("as"));
       if (relation.startsWith("nsubj") || relation.equals("punct") || relation.equals("cc") || time
-          || clauseAfterComma || CUE_MODIFIERS.contains(relation) || relation.equals("advmod")) {
+          || clauseAfterComma || circumstance || CUE_MODIFIERS.contains(relation) || relation.equals("advmod")) {
         continue;
       }
       graph.subtree(child, content);
@@ -241,6 +245,38 @@ final class ClauseAttributor {
       }
     }
     return best;
+  }
+
+  /** ", who is 70" or ", which makes him an outlier" closing a content is the reporter's aside. */
+  private static void dropTrailingAside(SentenceGraph graph, boolean[] content) {
+    int first = graph.sentence().firstToken();
+    int last = -1;
+    for (int i = content.length - 1; i >= 0; i--) {
+      if (content[i] && !isPunctuation(graph.token(first + i))) {
+        last = i;
+        break;
+      }
+    }
+    for (int i = 0; i < content.length; i++) {
+      int index = first + i;
+      if (content[i] && graph.relation(index).equals("acl:relcl")) {
+        boolean[] clause = graph.subtree(index);
+        int start = -1;
+        int end = -1;
+        for (int j = 0; j < clause.length; j++) {
+          if (clause[j]) {
+            start = start < 0 ? j : start;
+            end = j;
+          }
+        }
+        if (end >= last && start > 0 && graph.token(first + start - 1).text().equals(",")) {
+          for (int j = start - 1; j < content.length; j++) {
+            content[j] = false;
+          }
+          return;
+        }
+      }
+    }
   }
 
   /**

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.newsgraph.model.Segment;
 import org.newsgraph.nlp.Annotated;
-import org.newsgraph.nlp.Sentence;
 
 /**
  * Gives the quotations no cue claimed to the speaker before them: a quoted sentence after a direct quote in the same
@@ -70,8 +69,12 @@ final class Continuations {
 
   /** Opens its sentence and is longer than a scare quote. */
   private boolean isSentence(Quotation quotation) {
-    Sentence sentence = annotated.sentenceAt(quotation.start());
-    if (sentence.start() < quotation.start()) {
+    int before = quotation.start() - 1;
+    while (before >= 0 && text.charAt(before) != '\n' && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    // The splitter may hang an opening mark on the sentence before, so look at the characters, not the sentences.
+    if (before >= 0 && ".?!”\"'’:\n".indexOf(text.charAt(before)) < 0) {
       return false;
     }
     String inner = text.substring(quotation.start(), quotation.end()).strip();

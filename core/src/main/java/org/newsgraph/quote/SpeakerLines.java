@@ -46,7 +46,8 @@ final class SpeakerLines {
       while (end > line.start(3) && Character.isWhitespace(text.charAt(end - 1))) {
         end--;
       }
-      if (text.charAt(end - 1) == '.' && end - 1 > line.start(3)) {
+      boolean sentences = text.substring(line.start(3), end - 1).matches("(?s).*[.?!]\\s+\\S.*");
+      if (text.charAt(end - 1) == '.' && end - 1 > line.start(3) && !sentences) {
         end--;
       }
       found.add(new Candidate(new Segment(line.start(1), line.end(1)), -1,
