@@ -88,17 +88,17 @@ class QuoteStageTest {
   @Test
   void uncuedQuotedSentenceContinuesThePreviousSpeaker() {
     String text = "“The port will reopen next week,” the harbor authority said in a statement. "
-        + "“Ships should expect long delays until then.”";
+        + "“The repairs will take at least a month.”";
     List<Quote> quotes = quotes(text);
     assertThat(quotes).hasSize(1);
     assertThat(parts(text, quotes.get(0))).hasSize(2);
-    assertThat(parts(text, quotes.get(0)).get(1)).isEqualTo("“Ships should expect long delays until then.”");
+    assertThat(parts(text, quotes.get(0)).get(1)).isEqualTo("“The repairs will take at least a month.”");
   }
 
   @Test
   void uncuedQuoteOpeningTheNextParagraphIsANewQuoteOfTheSameSpeaker() {
     String text = "“The port will reopen next week,” port official Tom Ruiz said.\n\n"
-        + "“Ships should expect long delays until then.”";
+        + "“The repairs will take at least a month.”";
     List<Quote> quotes = quotes(text);
     assertThat(quotes).hasSize(2);
     assertThat(quotes.get(1).cue()).isNull();
@@ -229,6 +229,23 @@ class QuoteStageTest {
     Quote quote = quotes(text, List.of(pact, kovac)).get(0);
     assertThat(speaker(text, quote)).isEqualTo("The group");
     assertThat(quote.speaker().entity()).isEqualTo("e1");
+  }
+
+  @Test
+  void transcriptSpeakerLabelsAreSources() {
+    String text = "HOST: Will the governor sign the bill this week?\n\nGOVERNOR: We are still reading it. "
+        + "I expect a decision soon.\n\nHOST: Thank you.\n\nGOVERNOR: Thank you.";
+    List<Quote> turns = quotes(text).stream().filter(q -> q.cue().text().equals(":")).toList();
+    assertThat(turns).extracting(q -> speaker(text, q)).containsExactly("HOST", "GOVERNOR", "HOST", "GOVERNOR");
+    assertThat(turns.get(1).text()).isEqualTo("We are still reading it. I expect a decision soon.");
+  }
+
+  @Test
+  void contentBeforeSpeakerAndCueIsTheWholeLeadingClause() {
+    String text = "The new tax will hurt small farms across the region, two local growers said on Monday.";
+    Quote quote = quotes(text).get(0);
+    assertThat(quote.text()).isEqualTo("The new tax will hurt small farms across the region");
+    assertThat(speaker(text, quote)).isEqualTo("two local growers");
   }
 
   @Test
