@@ -153,6 +153,11 @@ final class ClauseAttributor {
         && graph.relation(before).equals("advmod") && graph.token(before).pos().startsWith("RB"); before--) {
       marks[before - first] = true;
     }
+    // "wants to discuss": PolNeAR's cue takes the infinitive marker.
+    if (graph.has(cue - 1) && graph.governor(cue - 1) == cue && graph.relation(cue - 1).equals("mark")
+        && graph.token(cue - 1).text().equalsIgnoreCase("to")) {
+      marks[cue - 1 - first] = true;
+    }
     if (graph.has(cue + 1) && graph.token(cue + 1).text().equals(":")) {
       marks[cue + 1 - first] = true;
     }
