@@ -39,7 +39,11 @@ public final class QuoteEvaluation {
 
   /** Scores one split; writes each article's misses to {@code errors} when it is not null. */
   public QuoteScores evaluate(Path polnear, String split, PrintWriter errors) {
-    List<PolnearArticle> articles = PolnearCorpus.read(polnear, split);
+    return evaluate(split, PolnearCorpus.read(polnear, split), errors);
+  }
+
+  /** Scores the given articles of a split (a sample, for a quicker cross-check). */
+  public QuoteScores evaluate(String split, List<PolnearArticle> articles, PrintWriter errors) {
     RoleScore[] exact = new RoleScore[3];
     RoleScore[] overlap = new RoleScore[3];
     for (int r = 0; r < 3; r++) {
