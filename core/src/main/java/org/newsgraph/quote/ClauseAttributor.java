@@ -18,7 +18,7 @@ final class ClauseAttributor {
   private static final double PATTERN_SHARE = 0.5;
   private static final double WEAK_SHARE = 0.5;
   private static final Set<String> INHERITS_SUBJECT = Set.of("conj", "xcomp", "advcl");
-  private static final Set<String> NAME_MODIFIERS = Set.of("compound", "amod", "det", "nmod:poss", "case", "flat");
+  private static final Set<String> NAME_MODIFIERS = Set.of("compound", "amod", "det", "nmod:poss", "flat");
 
   private final CueLexicon lexicon;
   private final TokenSpans spans;
@@ -121,11 +121,13 @@ final class ClauseAttributor {
     if (cueSpan == null || overlapsAny(cueSpan, contentSpans)) {
       return null;
     }
-    boolean passive = graph.child(cue, "aux:pass") >= 0;
+    boolean passive = graph.child(cue, "aux:pass") >= 0 || graph.relation(cue).startsWith("acl")
+        && !graph.token(cue).pos().equals("VBG");
     boolean clause = graph.child(cue, "ccomp") >= 0;
     double share = lexicon.verbShare(graph.token(cue).lemma().toLowerCase(java.util.Locale.ROOT));
     // A passive or source-less use of a verb that is rarely a cue ("was introduced", "focusing on") reports nobody.
-    if (!clause && share < WEAK_SHARE && (passive || source == null)) {
+    boolean modifier = graph.relation(cue).equals("acl");
+    if (!clause && share < WEAK_SHARE && (passive || modifier || source == null)) {
       return null;
     }
     return new Candidate(source, source == null ? -1 : subject, cueSpan, cue, contentSpans);
