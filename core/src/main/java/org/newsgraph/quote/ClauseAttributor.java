@@ -198,6 +198,9 @@ final class ClauseAttributor {
         if (topic >= 0 && xcomp < 0 && !objectIsContent) {
           content[graph.child(topic, "case") - graph.sentence().firstToken()] = false;
         }
+        if (objectIsContent && xcomp < 0) {
+          clauseAfterObject(graph, content);
+        }
       }
     }
   }
@@ -252,6 +255,29 @@ final class ClauseAttributor {
       }
     }
     return best;
+  }
+
+  /**
+   * "promised the expansion of NATO would evoke a response": a finite verb right after the object shows the object
+   * was the subject of a clause the parser broke off; the content runs to the end of the sentence.
+   */
+  private static void clauseAfterObject(SentenceGraph graph, boolean[] content) {
+    int first = graph.sentence().firstToken();
+    int last = -1;
+    for (int i = 0; i < content.length; i++) {
+      if (content[i]) {
+        last = i;
+      }
+    }
+    if (last < 0 || last + 1 >= content.length) {
+      return;
+    }
+    String pos = graph.token(first + last + 1).pos();
+    if (pos.equals("MD") || pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP")) {
+      for (int i = last + 1; i < content.length; i++) {
+        content[i] = true;
+      }
+    }
   }
 
   /** ", who is 70" or ", which makes him an outlier" closing a content is the reporter's aside. */
