@@ -68,6 +68,9 @@ final class ClauseAttributor {
     boolean[] content = new boolean[size];
     int[] cluster = cluster(graph, cueTokens, ownSubject);
     List<Segment> contentSpans = adjacentQuotations(graph, cue, cluster);
+    if (contentSpans.isEmpty() && ownSubject >= 0 && !takesArgumentAfter(graph, cue)) {
+      contentSpans = aroundParenthetical(graph, cue, cluster);
+    }
     if (contentSpans.isEmpty()) {
       parseContent(graph, cue, content);
       dropTrailingAside(graph, content);
@@ -558,6 +561,49 @@ final class ClauseAttributor {
       }
     }
     return true;
+  }
+
+  /**
+   * "The vote, she said, was close": a speaker and cue set off by commas inside the sentence; the content is the
+   * sentence on both sides.
+   */
+  private List<Segment> aroundParenthetical(SentenceGraph graph, int cue, int[] cluster) {
+    int first = graph.sentence().firstToken();
+    int end = graph.sentence().endToken();
+    int before = -1;
+    int after = -1;
+    for (int i = first; i < end; i++) {
+      Token token = graph.token(i);
+      if (token.end() <= cluster[0]) {
+        before = i;
+      } else if (token.start() >= cluster[1] && after < 0) {
+        after = i;
+      }
+    }
+    if (before <= first || after < 0 || !graph.token(before).text().equals(",")) {
+      return List.of();
+    }
+    int resume = after;
+    while (resume < end && graph.dominates(cue, resume) && !graph.token(resume).text().equals(",")) {
+      resume++;
+    }
+    if (resume >= end - 1 || !graph.token(resume).text().equals(",")) {
+      return List.of();
+    }
+    boolean[] marks = new boolean[end - first];
+    for (int i = first; i < before; i++) {
+      marks[i - first] = true;
+    }
+    List<Segment> left = spans.runs(graph, marks);
+    marks = new boolean[end - first];
+    for (int i = resume + 1; i < end; i++) {
+      marks[i - first] = true;
+    }
+    List<Segment> right = spans.runs(graph, marks);
+    if (left.size() != 1 || right.size() != 1) {
+      return List.of();
+    }
+    return List.of(left.get(0), right.get(0));
   }
 
   /** "the agency assessed last week the war ... has reached": an object or clause follows the cue. */
