@@ -68,7 +68,7 @@ final class ClauseAttributor {
     boolean[] content = new boolean[size];
     int[] cluster = cluster(graph, cueTokens, ownSubject);
     List<Segment> contentSpans = adjacentQuotations(graph, cue, cluster);
-    if (contentSpans.isEmpty() && ownSubject >= 0 && !takesArgumentAfter(graph, cue)) {
+    if (contentSpans.isEmpty() && ownSubject >= 0) {
       contentSpans = aroundParenthetical(graph, cue, cluster);
     }
     if (contentSpans.isEmpty()) {
@@ -584,9 +584,6 @@ final class ClauseAttributor {
       return List.of();
     }
     int resume = after;
-    while (resume < end && graph.dominates(cue, resume) && !graph.token(resume).text().equals(",")) {
-      resume++;
-    }
     if (resume >= end - 1 || !graph.token(resume).text().equals(",")) {
       return List.of();
     }

@@ -249,6 +249,14 @@ class QuoteStageTest {
   }
 
   @Test
+  void speakerAndCueInsideTheSentenceSplitTheContent() {
+    String text = "The new bridge, the city engineer said, will open to traffic in the spring.";
+    Quote quote = quotes(text).get(0);
+    assertThat(parts(text, quote)).containsExactly("The new bridge", "will open to traffic in the spring");
+    assertThat(speaker(text, quote)).isEqualTo("the city engineer");
+  }
+
+  @Test
   void offsetsMatchTheTextOnRandomInput() {
     Random random = new Random(11);
     String[] words = {"he", "said", "“", "”", "\"", "that", "the", "minister", ",", ".", "\n\n", "told", "we",
