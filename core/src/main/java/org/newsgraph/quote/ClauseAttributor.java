@@ -367,9 +367,16 @@ final class ClauseAttributor {
 
   /** "“...,” said Smith": the parser takes the speaker after the verb for its object. */
   private int invertedSubject(SentenceGraph graph, int cue, List<Segment> content) {
-    int object = graph.child(cue, "obj");
-    if (object > cue && content.get(0).start() < graph.token(cue).start()) {
-      return object;
+    if (content.get(0).start() >= graph.token(cue).start()) {
+      return -1;
+    }
+    for (int child : graph.children(cue)) {
+      String relation = graph.relation(child);
+      String pos = graph.token(child).pos();
+      if (child > cue && (relation.equals("obj") || relation.equals("xcomp") || relation.equals("dep"))
+          && (pos.startsWith("NN") || pos.equals("PRP"))) {
+        return child;
+      }
     }
     return -1;
   }
