@@ -123,4 +123,14 @@ final class TokenSpans {
     }
     return merged;
   }
+
+  /** A token of punctuation marks only. */
+  static boolean isPunctuation(Token token) {
+    for (int i = 0; i < token.text().length(); i++) {
+      if (Character.isLetterOrDigit(token.text().charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
