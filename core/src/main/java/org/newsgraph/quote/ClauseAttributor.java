@@ -97,7 +97,13 @@ final class ClauseAttributor {
     if (subject >= 0) {
       boolean[] sourceTokens = graph.subtree(subject);
       for (int child : graph.children(subject)) {
-        if (graph.relation(child).equals("acl") && graph.token(child).pos().equals("VBG")) {
+        String ner = graph.token(child).ner();
+        String relation = graph.relation(child);
+        // "federal prosecutors in April": a time the parser hung on the speaker belongs to the verb.
+        boolean time = (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION"))
+            && (relation.startsWith("obl") || relation.endsWith("tmod")
+                || relation.equals("nmod") && graph.child(child, "case") >= 0);
+        if (graph.relation(child).equals("acl") && graph.token(child).pos().equals("VBG") || time) {
           boolean[] participle = graph.subtree(child);
           for (int i = 0; i < size; i++) {
             sourceTokens[i] &= !participle[i];
