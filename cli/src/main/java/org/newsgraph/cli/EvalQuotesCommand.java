@@ -1,0 +1,64 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.eval.quote.QuoteEvaluation;
+import org.newsgraph.eval.quote.QuoteScores;
+import org.newsgraph.nlp.CoreNlpAnnotator;
+import org.newsgraph.nlp.CoreNlpConfig;
+import org.newsgraph.quote.QuoteStage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Scores attribution (source, cue, content) against PolNeAR. */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+    description = "Score quotes and attributions against PolNeAR: P/R/F1 of source, cue and content spans, exact "
+        + "and overlap match.")
+public final class EvalQuotesCommand implements Callable<Integer> {
+
+  static final int EXIT_NO_DATA = 2;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "PolNeAR folder (default: ${DEFAULT-VALUE}).")
+  Path data = Path.of("..", "shared", "data", "polnear");
+
+  @Option(names = "--split", paramLabel = "SPLIT", description = "dev or train (default: ${DEFAULT-VALUE}).")
+  String split = "dev";
+
+  @Option(names = "--errors", paramLabel = "FILE", description = "Also list each article's errors in FILE.")
+  Path errors;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!split.equals("dev") && !split.equals("train")) {
+      spec.commandLine().getErr().println("--split must be dev or train, was " + split);
+      return EXIT_NO_DATA;
+    }
+    if (!Files.isDirectory(data.resolve(split).resolve("text")) || !Files.exists(data.resolve("metadata.tsv"))) {
+      spec.commandLine().getErr().println("PolNeAR not found: expected " + data.resolve(split).resolve("text")
+          + " and " + data.resolve("metadata.tsv") + " (set --data)");
+      return EXIT_NO_DATA;
+    }
+    QuoteEvaluation evaluation = new QuoteEvaluation(new CoreNlpAnnotator(CoreNlpConfig.defaults()),
+        annotated -> List.of(), new QuoteStage());
+    QuoteScores scores;
+    if (errors == null) {
+      scores = evaluation.evaluate(data, split, null);
+    } else {
+      try (PrintWriter listing = new PrintWriter(Files.newBufferedWriter(errors))) {
+        scores = evaluation.evaluate(data, split, listing);
+      }
+    }
+    out.print(scores.table());
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,254 @@
+package org.newsgraph.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.Segment;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds attributions in one parsed sentence: a cue word from the lexicon, its subject as the source and the clause
+ * it governs (or that governs it) as the content; "according to X, ..." as well.
+ */
+final class ClauseAttributor {
+
+  static final Set<String> CUE_MODIFIERS = Set.of("aux", "aux:pass", "neg", "compound:prt");
+  /** Only verbs that are cues this often are trusted without the parse. */
+  private static final double PATTERN_SHARE = 0.5;
+  private static final double WEAK_SHARE = 0.5;
+  private static final Set<String> NAME_MODIFIERS = Set.of("compound", "amod", "det", "nmod:poss", "flat");
+
+  private final CueLexicon lexicon;
+  private final TokenSpans spans;
+  private final PatternAttributor patterns;
+  private final ContentFinder contents;
+  private final QuotationAdjacency adjacency;
+  private final SourceFinder sources;
+
+  ClauseAttributor(CueLexicon lexicon, String text, List<Quotation> quotations) {
+    this.lexicon = lexicon;
+    this.spans = new TokenSpans(quotations);
+    this.patterns = new PatternAttributor(spans);
+    this.contents = new ContentFinder(lexicon, spans);
+    this.adjacency = new QuotationAdjacency(text, quotations);
+    this.sources = new SourceFinder(text, spans, adjacency);
+  }
+
+  List<Candidate> find(SentenceGraph graph) {
+    List<Candidate> found = new ArrayList<>();
+    int first = graph.sentence().firstToken();
+    for (int index = first; index < graph.sentence().endToken(); index++) {
+      Token token = graph.token(index);
+      String lemma = token.lemma().toLowerCase(Locale.ROOT);
+      Candidate candidate = null;
+      if (lemma.equals("accord") && graph.has(index + 1) && graph.token(index + 1).text().equalsIgnoreCase("to")) {
+        candidate = accordingTo(graph, index);
+      } else if (token.pos().startsWith("VB") && lexicon.isVerb(lemma)) {
+        candidate = verb(graph, index);
+        if ((candidate == null || candidate.source() == null) && lexicon.verbShare(lemma) >= PATTERN_SHARE) {
+          Candidate matched = patterns.match(graph, index);
+          candidate = matched != null ? matched : candidate;
+        }
+      }
+      if (candidate != null) {
+        found.add(candidate);
+      }
+    }
+    return found;
+  }
+
+  private Candidate verb(SentenceGraph graph, int cue) {
+    int size = graph.sentence().endToken() - graph.sentence().firstToken();
+    boolean[] cueTokens = cueTokens(graph, cue);
+    int subject = sources.subject(graph, cue);
+    int ownSubject = subject;
+    if (subject < 0) {
+      subject = sources.inheritedSubject(graph, cue);
+    }
+    boolean[] content = new boolean[size];
+    int[] cluster = cluster(graph, cueTokens, ownSubject);
+    List<Segment> contentSpans = adjacency.adjacentQuotations(graph, cue, cluster);
+    if (contentSpans.isEmpty() && ownSubject >= 0) {
+      contentSpans = contents.aroundParenthetical(graph, cue, cluster);
+    }
+    if (contentSpans.isEmpty()) {
+      contents.parseContent(graph, cue, content);
+      ContentFinder.dropTrailingAside(graph, content);
+      ContentFinder.fillGaps(graph, content, cueTokens, subject);
+      contentSpans = spans.runs(graph, content);
+      if (!contentSpans.isEmpty() && contentSpans.get(contentSpans.size() - 1).end() <= cluster[0]) {
+        if (ContentFinder.takesArgumentAfter(graph, cue)) {
+          java.util.Arrays.fill(content, false);
+          contents.rightSide(graph, cue, content);
+          contentSpans = spans.runs(graph, content);
+        } else if (ContentFinder.endsSentence(graph, cue, cluster[1])) {
+          contentSpans = contents.leadingContent(graph, cluster[0]);
+        }
+      }
+    }
+    if (contentSpans.isEmpty()) {
+      return null;
+    }
+    if (ownSubject < 0 && subject < 0) {
+      subject = sources.invertedSubject(graph, cue, contentSpans);
+    }
+    Segment source = null;
+    if (subject >= 0) {
+      boolean[] sourceTokens = graph.subtree(subject);
+      for (int child : graph.children(subject)) {
+        String ner = graph.token(child).ner();
+        String relation = graph.relation(child);
+        // "federal prosecutors in April": a time the parser hung on the speaker belongs to the verb.
+        boolean time = (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION"))
+            && (relation.startsWith("obl") || relation.endsWith("tmod")
+                || relation.equals("nmod") && graph.child(child, "case") >= 0);
+        if (graph.relation(child).equals("acl") && graph.token(child).pos().equals("VBG") || time) {
+          boolean[] participle = graph.subtree(child);
+          for (int i = 0; i < size; i++) {
+            sourceTokens[i] &= !participle[i];
+          }
+        }
+      }
+      for (int i = 0; i < size; i++) {
+        sourceTokens[i] &= !content[i] && !cueTokens[i];
+      }
+      source = sources.sourceSpan(graph, sourceTokens, subject);
+    } else if (graph.relation(cue).equals("acl") && graph.governor(cue) >= 0
+        && graph.token(cue).pos().equals("VBG")) {
+      // "footage of Trump saying ...": the noun the participle hangs on, with its name words.
+      subject = graph.governor(cue);
+      boolean[] sourceTokens = new boolean[size];
+      sourceTokens[subject - graph.sentence().firstToken()] = true;
+      for (int child : graph.children(subject)) {
+        if (child < subject && NAME_MODIFIERS.contains(graph.relation(child))) {
+          graph.subtree(child, sourceTokens);
+        }
+      }
+      source = sources.sourceSpan(graph, sourceTokens, subject);
+    }
+    Segment cueSpan = spans.cueHull(graph, cueTokens);
+    if (cueSpan == null || overlapsAny(cueSpan, contentSpans)) {
+      return null;
+    }
+    boolean passive = graph.child(cue, "aux:pass") >= 0 || graph.relation(cue).startsWith("acl")
+        && !graph.token(cue).pos().equals("VBG");
+    boolean clause = graph.child(cue, "ccomp") >= 0;
+    double share = lexicon.verbShare(graph.token(cue).lemma().toLowerCase(Locale.ROOT));
+    // A passive or source-less use of a verb that is rarely a cue ("was introduced", "focusing on") reports nobody.
+    boolean modifier = graph.relation(cue).equals("acl");
+    if (!clause && share < WEAK_SHARE && (passive || modifier || source == null)) {
+      return null;
+    }
+    return new Candidate(source, source == null ? -1 : subject, cueSpan, cue, contentSpans);
+  }
+
+  /** The cue verb with its auxiliaries, negation, particle and the adverbs between them ("has also said"). */
+  private boolean[] cueTokens(SentenceGraph graph, int cue) {
+    int first = graph.sentence().firstToken();
+    boolean[] marks = new boolean[graph.sentence().endToken() - first];
+    marks[cue - first] = true;
+    int lo = cue;
+    for (int child : graph.children(cue)) {
+      if (CUE_MODIFIERS.contains(graph.relation(child))) {
+        marks[child - first] = true;
+        lo = Math.min(lo, child);
+      }
+    }
+    for (int child : graph.children(cue)) {
+      if (graph.relation(child).equals("advmod") && child > lo && child < cue) {
+        marks[child - first] = true;
+      }
+    }
+    // An adverb right before the verb belongs to the cue in PolNeAR ("also said", "repeatedly claimed").
+    for (int before = Math.min(lo, cue) - 1; graph.has(before) && graph.governor(before) == cue
+        && graph.relation(before).equals("advmod") && graph.token(before).pos().startsWith("RB"); before--) {
+      marks[before - first] = true;
+    }
+    // "wants to discuss": PolNeAR's cue takes the infinitive marker.
+    if (graph.has(cue - 1) && graph.governor(cue - 1) == cue && graph.relation(cue - 1).equals("mark")
+        && graph.token(cue - 1).text().equalsIgnoreCase("to")) {
+      marks[cue - 1 - first] = true;
+    }
+    if (graph.has(cue + 1) && graph.token(cue + 1).text().equals(":")) {
+      marks[cue + 1 - first] = true;
+    }
+    if (graph.child(cue, "ccomp") < 0 && graph.child(cue, "xcomp") < 0 && graph.child(cue, "obj") < 0) {
+      int topic = contents.topic(graph, cue);
+      if (topic >= 0) {
+        int preposition = graph.child(topic, "case");
+        if (preposition == cue + 1 || preposition == lastMarked(marks, first) + 1) {
+          marks[preposition - first] = true;
+        }
+      }
+    }
+    return marks;
+  }
+
+  private static int lastMarked(boolean[] marks, int first) {
+    for (int i = marks.length - 1; i >= 0; i--) {
+      if (marks[i]) {
+        return first + i;
+      }
+    }
+    return -1;
+  }
+
+  /** Character range {start, end} of the cue with its subject. */
+  private static int[] cluster(SentenceGraph graph, boolean[] cueTokens, int subject) {
+    boolean[] marks = cueTokens.clone();
+    if (subject >= 0) {
+      graph.subtree(subject, marks);
+    }
+    int first = graph.sentence().firstToken();
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (int i = 0; i < marks.length; i++) {
+      Token token = graph.token(first + i);
+      if (marks[i] && !TokenSpans.isPunctuation(token)) {
+        lo = Math.min(lo, token.start());
+        hi = Math.max(hi, token.end());
+      }
+    }
+    return new int[] {lo, hi};
+  }
+
+  /** "According to X, Y": X is the source, "according to" the cue, the rest of the clause the content. */
+  private Candidate accordingTo(SentenceGraph graph, int according) {
+    int sourceHead = graph.governor(according);
+    if (sourceHead < 0 || !graph.has(sourceHead) || sourceHead == according + 1) {
+      return null;
+    }
+    int clause = graph.governor(sourceHead);
+    boolean[] source = graph.subtree(sourceHead);
+    int first = graph.sentence().firstToken();
+    source[according - first] = false;
+    source[according + 1 - first] = false;
+    boolean[] content;
+    if (clause >= 0) {
+      content = graph.subtree(clause);
+      boolean[] sourcePhrase = graph.subtree(sourceHead);
+      for (int i = 0; i < content.length; i++) {
+        content[i] &= !sourcePhrase[i];
+      }
+    } else {
+      content = new boolean[source.length];
+    }
+    List<Segment> contentSpans = spans.runs(graph, content);
+    Segment sourceSpan = spans.hull(graph, source);
+    if (contentSpans.isEmpty() || sourceSpan == null) {
+      return null;
+    }
+    Segment cue = new Segment(graph.token(according).start(), graph.token(according + 1).end());
+    return new Candidate(sourceSpan, sourceHead, cue, according, contentSpans);
+  }
+
+  private static boolean overlapsAny(Segment span, List<Segment> parts) {
+    for (Segment part : parts) {
+      if (span.start() < part.end() && span.end() > part.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,79 @@
+package org.newsgraph.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Segment;
+import org.newsgraph.nlp.Annotated;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Lines that open with who speaks: transcripts ("WALLACE: ..."), headlines ("Pence: Flowers won't be at debate")
+ * and lists of voices ("Jane Doe ― “...”"). The name is the source, the colon or dash the cue, the rest of the line
+ * the content. A name must be one the recognizer tagged, a capitalized label that opens two lines or more, or open
+ * the headline.
+ */
+final class SpeakerLines {
+
+  private static final Pattern LINE = Pattern.compile(
+      "(?m)^[\\h\"“]*(\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*){0,3})\\h*(:|―|—)\\h+(\\S.*)$");
+
+  private SpeakerLines() {}
+
+  static List<Candidate> find(Annotated annotated) {
+    String text = annotated.text();
+    List<Matcher> lines = new ArrayList<>();
+    Map<String, Integer> labels = new HashMap<>();
+    Matcher matcher = LINE.matcher(text);
+    while (matcher.find()) {
+      lines.add(LINE.matcher(text).region(matcher.start(), matcher.end()));
+      labels.merge(matcher.group(1), 1, Integer::sum);
+    }
+    List<Candidate> found = new ArrayList<>();
+    for (Matcher line : lines) {
+      if (!line.find()) {
+        continue;
+      }
+      String name = line.group(1);
+      boolean headline = text.lastIndexOf('\n', line.start(1)) < 0;
+      if (labels.get(name) < 2 && !headline && !isName(annotated, line.start(1), line.end(1))) {
+        continue;
+      }
+      int end = line.end(3);
+      while (end > line.start(3) && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      boolean sentences = text.substring(line.start(3), end - 1).matches("(?s).*[.?!]\\s+\\S.*");
+      if (text.charAt(end - 1) == '.' && end - 1 > line.start(3) && !sentences) {
+        end--;
+      }
+      found.add(new Candidate(new Segment(line.start(1), line.end(1)), -1,
+          new Segment(line.start(2), line.end(2)), -1, List.of(new Segment(line.start(3), end))));
+    }
+    return found;
+  }
+
+  private static boolean isName(Annotated annotated, int start, int end) {
+    List<Token> tokens = annotated.tokens();
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < tokens.size() && tokens.get(i).start() < end; i++) {
+      String ner = tokens.get(i).ner();
+      if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
