@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.eval.quote.QuoteEvaluation;
 import org.newsgraph.eval.quote.QuoteScores;
 import org.newsgraph.nlp.CoreNlpAnnotator;
+import org.newsgraph.entity.EntityStage;
 import org.newsgraph.nlp.CoreNlpConfig;
 import org.newsgraph.quote.QuoteStage;
 import picocli.CommandLine.Command;
@@ -47,8 +48,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
           + " and " + data.resolve("metadata.tsv") + " (set --data)");
       return EXIT_NO_DATA;
     }
+    EntityStage entities = new EntityStage();
     QuoteEvaluation evaluation = new QuoteEvaluation(new CoreNlpAnnotator(CoreNlpConfig.defaults()),
-        annotated -> List.of(), new QuoteStage());
+        annotated -> entities.entities(annotated, null), new QuoteStage());
     QuoteScores scores;
     if (errors == null) {
       scores = evaluation.evaluate(data, split, null);

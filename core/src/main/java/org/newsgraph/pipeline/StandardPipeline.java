@@ -5,6 +5,7 @@ import org.newsgraph.entity.EntityStage;
 import org.newsgraph.figure.FigureStage;
 import org.newsgraph.nlp.AnnotateStage;
 import org.newsgraph.nlp.TextAnnotator;
+import org.newsgraph.quote.QuoteStage;
 import org.newsgraph.time.TimeStage;
 
 /** The pipeline newsgraph runs everywhere (CLI, server, Spark): every stage, in flow order. */
@@ -18,6 +19,7 @@ public final class StandardPipeline {
         .then(new EntityStage())
         .then(new TimeStage())
         .then(new FigureStage())
+        .then(new QuoteStage())
         .build();
   }
 }
