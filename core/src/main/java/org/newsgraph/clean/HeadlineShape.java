@@ -1,5 +1,6 @@
 package org.newsgraph.clean;
 
+import org.newsgraph.nlp.WordList;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,7 +14,7 @@ final class HeadlineShape {
   private static final String OPENERS = "\"'\u201c\u2018\u00ab";
   private static final String SENTENCE_ENDS = ".!?\u2026:;,";
 
-  private final Set<String> smallWords = WordList.load("headline-small-words.txt");
+  private final Set<String> smallWords = WordList.lowerCased(HeadlineShape.class, "headline-small-words.txt");
 
   /** Ends with {@code . ! ? … : ; ,}, perhaps followed by closing quotes or brackets. */
   static boolean endsLikeSentence(String line) {

@@ -1,5 +1,6 @@
 package org.newsgraph.clean;
 
+import org.newsgraph.nlp.WordList;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -17,8 +18,8 @@ final class HtmlClutter {
       "figcaption", "menu", "dialog", "address");
   private static final int PREFIX_MIN = 5;
 
-  private final Set<String> names = WordList.load("html-clutter-names.txt");
-  private final Set<String> contentNames = WordList.load("html-content-names.txt");
+  private final Set<String> names = WordList.lowerCased(HtmlClutter.class, "html-clutter-names.txt");
+  private final Set<String> contentNames = WordList.lowerCased(HtmlClutter.class, "html-content-names.txt");
 
   static boolean isInvisible(Element e) {
     if (INVISIBLE.contains(e.normalName()) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {

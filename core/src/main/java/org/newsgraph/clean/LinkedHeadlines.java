@@ -1,5 +1,6 @@
 package org.newsgraph.clean;
 
+import org.newsgraph.nlp.WordList;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,7 +20,7 @@ final class LinkedHeadlines {
   private static final String PREFIX_SEPARATORS = ":|\u00bb>-\u2013\u2014";
 
   private final HeadlineShape shape = new HeadlineShape();
-  private final Set<String> prefixes = WordList.load("linked-headline-prefixes.txt");
+  private final Set<String> prefixes = WordList.lowerCased(LinkedHeadlines.class, "linked-headline-prefixes.txt");
 
   /** Whether {@code paragraph}, standing between story paragraphs, is a linked headline. */
   boolean isLinkedHeadline(Paragraph paragraph) {

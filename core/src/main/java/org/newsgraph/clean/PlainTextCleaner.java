@@ -1,5 +1,6 @@
 package org.newsgraph.clean;
 
+import org.newsgraph.nlp.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ final class PlainTextCleaner {
   private static final int MAX_TITLE_WORDS = 20;
 
   private final LinkedHeadlines linkedHeadlines = new LinkedHeadlines();
-  private final Set<String> authorLabels = WordList.load("author-block-labels.txt");
+  private final Set<String> authorLabels = WordList.lowerCased(PlainTextCleaner.class, "author-block-labels.txt");
 
   Cleaned clean(String source) {
     List<Line> lines = Line.split(source);

@@ -8,6 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads a word list shipped as a resource beside a stage's classes: one entry a line, {@code #} starts a comment. */
 public final class WordList {
@@ -32,5 +35,11 @@ public final class WordList {
       throw new UncheckedIOException("cannot read word list " + resource, e);
     }
     return List.copyOf(lines);
+  }
+
+  /** The entries of {@code resource} beside {@code owner}, lower-cased, as a set for lookups. */
+  public static Set<String> lowerCased(Class<?> owner, String resource) {
+    return lines(owner, resource).stream().map(line -> line.toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
   }
 }
