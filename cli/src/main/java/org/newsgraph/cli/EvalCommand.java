@@ -5,5 +5,5 @@ import picocli.CommandLine.Command;
 /** Groups the scorers that measure newsgraph against gold data in ../shared/data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure accuracy against gold data (dev splits in ../shared/data).",
-    subcommands = {EvalSeedCommand.class, EvalTimeCommand.class, EvalNerCommand.class})
+    subcommands = {EvalSeedCommand.class, EvalTimeCommand.class, EvalNerCommand.class, EvalGeoCommand.class})
 public final class EvalCommand {}

@@ -2,6 +2,7 @@ package org.newsgraph.geo;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,11 @@ public final class PlaceResolver {
   /** A division has no population in the data: scored like a place of about 300,000. */
   static final double DIVISION_SIZE = 5.5;
 
+  /** Confidence at which a resolved place's country counts as context for the others. */
+  static final double SURE = 0.8;
+  /** log10 population below which a lone candidate is a coin toss. */
+  static final double LONE_BASE = 3.5;
+
   private final KnowledgeBase kb;
 
   public PlaceResolver(KnowledgeBase kb) {
@@ -41,9 +47,14 @@ public final class PlaceResolver {
   /** One place per resolvable place entity, in entity order. */
   public List<Place> resolve(String text, List<Entity> entities) {
     Set<String> named = ArticleCountries.of(kb, entities, List.of());
+    // Places resolved with a clear margin ("Nevada", "Topeka") tell the country of the doubtful ones ("Florida").
+    Set<String> context = new LinkedHashSet<>(named);
+    for (Entity entity : entities) {
+      resolve(text, entity, named).filter(p -> p.confidence() >= SURE).ifPresent(p -> context.add(p.country()));
+    }
     List<Place> places = new ArrayList<>();
     for (Entity entity : entities) {
-      resolve(text, entity, named).ifPresent(places::add);
+      resolve(text, entity, context).ifPresent(places::add);
     }
     return places;
   }
@@ -54,6 +65,10 @@ public final class PlaceResolver {
       return kb.country(entity.name()).map(c -> countryPlace(entity, c));
     }
     if (type != EntityType.CITY && type != EntityType.STATE_OR_PROVINCE && type != EntityType.LOCATION) {
+      return Optional.empty();
+    }
+    // A "location" the actor dictionary knows is an institution named for its building ("White House").
+    if (type == EntityType.LOCATION && !kb.actors(entity.name()).isEmpty()) {
       return Optional.empty();
     }
     Map<Long, GeoEntry> candidates = new LinkedHashMap<>();
@@ -75,7 +90,9 @@ public final class PlaceResolver {
         second = score;
       }
     }
-    double margin = second == Double.NEGATIVE_INFINITY ? 4 : bestScore - second;
+    // A lone candidate may still be some smaller place the gazetteer lacks: the smaller it is, the less sure.
+    double margin = second == Double.NEGATIVE_INFINITY
+        ? (best.division() ? 3 : Math.log10(best.population() + 1.0) - LONE_BASE) : bestScore - second;
     double confidence = Math.round(Math.min(0.95, 0.5 + 0.15 * margin) * 100) / 100.0;
     return Optional.of(new Place(entity.id(), best.name(), best.geonameId(), best.lat(), best.lon(), best.country(),
         best.feature(), confidence));

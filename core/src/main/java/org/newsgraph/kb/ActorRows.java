@@ -35,7 +35,9 @@ final class ActorRows {
         continue;
       }
       String comment = entry.comment();
-      boolean person = comment.contains("CountryInfo") || comment.contains("rulers");
+      // Leaders and officials come from CountryInfo or carry dated roles; organizations' codes are undated.
+      boolean person = comment.contains("CountryInfo") || comment.contains("rulers")
+          || roles.stream().anyMatch(r -> !r.endsWith("@-"));
       rows.add(String.join("\t", person ? "P" : "O", displayName(entry.phrase()), String.join(";", roles),
           String.join("|", keys)));
     }

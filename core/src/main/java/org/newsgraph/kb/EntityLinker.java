@@ -43,7 +43,9 @@ public final class EntityLinker {
     for (Entity entity : entities) {
       Optional<Map<String, Object>> kbFacts = switch (entity.type()) {
         case COUNTRY, NATIONALITY -> country(entity).or(() -> place(placeOf.get(entity.id())));
-        case CITY, STATE_OR_PROVINCE, LOCATION -> place(placeOf.get(entity.id())).or(() -> country(entity));
+        case CITY, STATE_OR_PROVINCE -> place(placeOf.get(entity.id())).or(() -> country(entity));
+        case LOCATION -> place(placeOf.get(entity.id())).or(() -> country(entity))
+            .or(() -> actor(entity, date, context, false));
         case ORGANIZATION -> organization(entity, date, context);
         case PERSON -> person(entity, date, context);
         case MISC -> Optional.empty();
@@ -163,6 +165,9 @@ public final class EntityLinker {
     Set<KbActor> candidates = new LinkedHashSet<>();
     for (String name : names(entity)) {
       kb.actors(name).stream().filter(a -> a.person() == person).forEach(candidates::add);
+    }
+    if (candidates.isEmpty()) {
+      names(entity).forEach(name -> candidates.addAll(kb.actors(name)));
     }
     double base = 0.9;
     if (candidates.isEmpty() && person && !entity.name().contains(" ")) {
