@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
@@ -27,11 +28,11 @@ public final class KnowledgeBase {
   private final Map<String, KbCountry> byIso3 = new HashMap<>();
   private final Map<String, KbCountry> byIso2 = new HashMap<>();
   private final Map<String, Igo> igoByKey = new HashMap<>();
-  private final Map<String, List<KbActor>> actorsByKey = new HashMap<>();
+  private final Map<String, List<KbActor>> actorsByKey = new HashMap<>(1 << 16);
   private final Map<String, List<KbActor>> personsBySurname = new HashMap<>();
   private final Map<String, String> agents = new HashMap<>();
   private final Map<String, String> hints = new HashMap<>();
-  private final Map<String, List<GeoEntry>> placesByKey = new HashMap<>();
+  private final Map<String, List<GeoEntry>> placesByKey = new HashMap<>(1 << 18);
   private final Map<String, String> admin1Names = new HashMap<>();
   private int maxAgentWords;
   private int maxHintWords;
@@ -41,6 +42,12 @@ public final class KnowledgeBase {
   /** Loads the resources compiled into newsgraph ({@code org/newsgraph/kb/}). */
   public static KnowledgeBase load() {
     KnowledgeBase kb = new KnowledgeBase();
+    // The gazetteer is half the work and touches only its own maps: it loads on a second thread.
+    CompletableFuture<Void> places = CompletableFuture.runAsync(kb::loadPlaces, runnable -> {
+      Thread thread = new Thread(runnable, "kb-gazetteer");
+      thread.setDaemon(true);
+      thread.start();
+    });
     kb.loadCountries();
     kb.loadIgos();
     kb.loadActors();
@@ -48,7 +55,7 @@ public final class KnowledgeBase {
     rows("country-hints.tsv", false, f -> kb.hints.put(Phrases.key(f[0]), f[1]));
     kb.maxAgentWords = maxWords(kb.agents.keySet());
     kb.maxHintWords = maxWords(kb.hints.keySet());
-    kb.loadPlaces();
+    places.join();
     return kb;
   }
 
@@ -102,7 +109,8 @@ public final class KnowledgeBase {
         int space = key.lastIndexOf(' ');
         if (actor.person() && space > 0 && key.length() - space > 4) {
           List<KbActor> same = personsBySurname.computeIfAbsent(key.substring(space + 1), k -> new ArrayList<>(1));
-          if (!same.contains(actor)) {
+          // An actor's keys come together, so a repeat is the last one added (no deep record comparison).
+          if (same.isEmpty() || same.get(same.size() - 1) != actor) {
             same.add(actor);
           }
         }
@@ -118,7 +126,7 @@ public final class KnowledgeBase {
       long population = Long.parseLong(f[7]);
       addPlace(f[1], new GeoEntry(id, f[1], lat, lon, f[4], f[5], f[6], population, true));
       GeoEntry other = new GeoEntry(id, f[1], lat, lon, f[4], f[5], f[6], population, false);
-      split(f[8]).forEach(n -> addPlace(n, other));
+      split(f[8]).forEach(key -> addPlaceKey(key, other));
     });
     rows("admin1.tsv", false, f -> {
       admin1Names.put(f[0], f[1]);
@@ -127,7 +135,10 @@ public final class KnowledgeBase {
   }
 
   private void addPlace(String name, GeoEntry entry) {
-    String key = Phrases.key(name);
+    addPlaceKey(Phrases.key(name), entry);
+  }
+
+  private void addPlaceKey(String key, GeoEntry entry) {
     List<GeoEntry> list = placesByKey.computeIfAbsent(key, k -> new ArrayList<>(1));
     if (list.stream().noneMatch(e -> e.geonameId() == entry.geonameId())) {
       list.add(entry);
@@ -174,7 +185,9 @@ public final class KnowledgeBase {
 
   /** The agent code ({@code GOV}, {@code LEG}, {@code GOVMIL}) of the longest agent phrase in a descriptor. */
   public Optional<String> agentIn(String descriptor) {
-    return longestIn(descriptor, agents, maxAgentWords);
+    // The agent dictionaries list singular nouns only ("lawmaker"); plurals are tried without their "s".
+    return longestIn(descriptor, agents, maxAgentWords).or(() -> longestIn(
+        Phrases.key(descriptor).replaceAll("(\\w{3,})s\\b", "$1"), agents, maxAgentWords));
   }
 
   /** The country a descriptor names by name or demonym ("Ukrainian Foreign Minister" → UKR), longest first. */

@@ -85,7 +85,7 @@ public final class KnowledgeBaseCompiler {
     }
     write(out.resolve("admin1.tsv"), admin1, "# GeoNames admin-1 key, name, geonames id, country iso3");
     writeGzip(out.resolve("cities.tsv.gz"), cities(geo.resolve("cities15000.zip"), countries),
-        "# geonames id, name, lat, lon, feature code, country iso3, admin-1 key, population, other names (|)");
+        "# geonames id, name, lat, lon, feature code, country iso3, admin-1 key, population, other-name keys (|)");
     System.out.printf("%d countries, %d actors, %d admin-1, written to %s%n", countries.size(), actors.size(),
         admin1.size(), out);
   }
@@ -119,10 +119,13 @@ public final class KnowledgeBaseCompiler {
         if (population < MIN_CITY_POPULATION && !f[7].equals("PPLC")) {
           continue;
         }
+        // Other names are stored as lookup keys: they are only ever looked up, never shown.
         Set<String> other = new TreeSet<>();
+        String own = Phrases.key(f[1]);
         for (String name : (f[2] + "," + f[3]).split(",")) {
-          if (Latin.usable(name) && !name.equals(f[1])) {
-            other.add(name.trim());
+          String key = Phrases.key(name);
+          if (Latin.usable(name) && !key.isEmpty() && !key.equals(own)) {
+            other.add(key);
           }
         }
         rows.add(String.join("\t", f[0], f[1], f[4], f[5], f[7], countries.iso3(f[8]), f[8] + "." + f[10],
