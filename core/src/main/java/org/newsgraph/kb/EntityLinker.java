@@ -126,7 +126,9 @@ public final class EntityLinker {
       boolean conflict = code != null && fromWords.isPresent() && fromWords.get().code().country() != null
           && !fromWords.get().code().country().equals(code.country());
       // A person's undated default role (ELI, "elite") says less than a title the article gives.
-      boolean settled = m.actor().activeAt(date) || !person || fromWords.isEmpty();
+      // Without a date, the latest role stands; a title without a country ("President") does not compete.
+      boolean settled = m.actor().activeAt(date) || !person || date == null
+          || fromWords.map(c -> c.code().country() == null).orElse(true);
       if (code != null && !conflict && settled) {
         Map<String, Object> facts = facts("phoenix:" + Phrases.key(m.actor().name()).replace(' ', '_'),
             m.actor().name(), person ? "person" : "organization");

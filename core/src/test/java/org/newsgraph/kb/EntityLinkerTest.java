@@ -29,6 +29,12 @@ class EntityLinkerTest {
   }
 
   @Test
+  void withoutADateTheLatestRoleStandsAgainstATitleThatNamesNoCountry() {
+    var t = new TestEntities("President Barack Obama spoke.").add(EntityType.PERSON, "Barack Obama", "President");
+    assertThat(link(t, "e1", null)).containsEntry("cameo", "USAGOV").containsEntry("source", "phoenix");
+  }
+
+  @Test
   void unknownPersonIsCodedFromANationalityAndTitle() {
     var t = new TestEntities("Belarusian president Ivan Novak spoke.")
         .add(EntityType.PERSON, "Ivan Novak", "Belarusian president");
