@@ -32,7 +32,7 @@ public final class FocusFinder {
     Map<String, Place> placeOf = new HashMap<>();
     for (Place place : places) {
       placeOf.put(place.entity(), place);
-      if (place.country() != null) {
+      if (place.country() != null && !place.country().isEmpty()) {
         scores.merge(place.country(), (double) mentions.getOrDefault(place.entity(), 1), Double::sum);
       }
     }

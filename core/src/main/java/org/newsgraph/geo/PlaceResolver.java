@@ -1,6 +1,7 @@
 package org.newsgraph.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -131,7 +132,7 @@ public final class PlaceResolver {
       }
       String[] parts = words.split(" ");
       for (int n = Math.min(3, parts.length); n >= 1; n--) {
-        String head = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, n));
+        String head = String.join(" ", Arrays.copyOfRange(parts, 0, n));
         if (country.isPresent() && kb.country(head).map(KbCountry::iso3).equals(country)) {
           return true;
         }

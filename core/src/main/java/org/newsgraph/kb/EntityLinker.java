@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.Entity;
-import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Place;
 
 /**

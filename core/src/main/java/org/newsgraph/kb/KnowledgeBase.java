@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -205,7 +206,7 @@ public final class KnowledgeBase {
     String[] words = Phrases.key(phrase).split(" ");
     for (int n = Math.min(maxWords, words.length); n >= 1; n--) {
       for (int start = words.length - n; start >= 0; start--) {
-        V value = map.get(String.join(" ", java.util.Arrays.copyOfRange(words, start, start + n)));
+        V value = map.get(String.join(" ", Arrays.copyOfRange(words, start, start + n)));
         if (value != null) {
           return Optional.of(value);
         }
