@@ -43,7 +43,8 @@ final class AgentRows {
         continue;
       }
       Matcher row = ROW.matcher(t);
-      if (!row.find()) {
+      // NON marks words that look like agents but are none ("the border", "Monday").
+      if (!row.find() || row.group(3).equals("NON")) {
         continue;
       }
       List<String> phrases = new ArrayList<>(List.of(row.group(1)));
