@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The analysis of one article: the single output value of the pipeline.
  */
-@JsonPropertyOrder({"schema", "article", "entities", "quotes", "times", "figures", "events", "places", "framing",
-    "tone"})
+@JsonPropertyOrder({"schema", "article", "entities", "quotes", "times", "figures", "events", "places", "focus",
+    "framing", "tone"})
 public record Analysis(
     String schema,
     Article article,
@@ -17,6 +17,7 @@ public record Analysis(
     List<Figure> figures,
     List<Event> events,
     List<Place> places,
+    Focus focus,
     List<Framing> framing,
     Tone tone) {
 
@@ -29,6 +30,7 @@ public record Analysis(
     figures = List.copyOf(figures);
     events = List.copyOf(events);
     places = List.copyOf(places);
+    focus = focus == null ? Focus.NONE : focus;
     framing = List.copyOf(framing);
   }
 }

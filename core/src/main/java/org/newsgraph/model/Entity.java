@@ -2,6 +2,8 @@ package org.newsgraph.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +20,8 @@ public record Entity(String id, String name, EntityType type, List<String> alias
   public Entity {
     aliases = List.copyOf(aliases);
     roles = List.copyOf(roles);
-    kb = Map.copyOf(kb == null ? Map.of() : kb);
+    // Insertion order kept (Map.copyOf's order varies between runs), so the JSON is the same every time.
+    kb = kb == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(kb));
     mentions = List.copyOf(mentions);
   }
 }

@@ -1,9 +1,12 @@
 package org.newsgraph.pipeline;
 
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Figure;
+import org.newsgraph.model.Focus;
+import org.newsgraph.model.Place;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.nlp.Annotated;
@@ -17,6 +20,11 @@ public final class Layers {
   public static final Layer<List<TimeExpression>> TIMES = Layer.named("times");
   public static final Layer<List<Figure>> FIGURES = Layer.named("figures");
   public static final Layer<List<Quote>> QUOTES = Layer.named("quotes");
+  /** Place entities resolved to gazetteer entries. */
+  public static final Layer<List<Place>> PLACES = Layer.named("places");
+  /** Knowledge-base facts per entity id, merged into {@code entities[].kb} when the analysis is assembled. */
+  public static final Layer<Map<String, Map<String, Object>>> LINKS = Layer.named("links");
+  public static final Layer<Focus> FOCUS = Layer.named("focus");
 
   private Layers() {}
 }

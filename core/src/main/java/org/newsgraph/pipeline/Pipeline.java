@@ -3,12 +3,15 @@ package org.newsgraph.pipeline;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.clean.ArticleCleaner;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.ingest.RejectedInputException;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Focus;
 import org.newsgraph.model.Tone;
 
 /**
@@ -54,10 +57,18 @@ public final class Pipeline {
   }
 
   private static Analysis assemble(Document document) {
-    return new Analysis(Analysis.SCHEMA, document.get(Layers.ARTICLE),
-        document.find(Layers.ENTITIES).orElse(List.of()), document.find(Layers.QUOTES).orElse(List.of()),
-        document.find(Layers.TIMES).orElse(List.of()),
-        document.find(Layers.FIGURES).orElse(List.of()), List.of(), List.of(), List.of(), Tone.NONE);
+    return new Analysis(Analysis.SCHEMA, document.get(Layers.ARTICLE), linked(document),
+        document.find(Layers.QUOTES).orElse(List.of()), document.find(Layers.TIMES).orElse(List.of()),
+        document.find(Layers.FIGURES).orElse(List.of()), List.of(), document.find(Layers.PLACES).orElse(List.of()),
+        document.find(Layers.FOCUS).orElse(Focus.NONE), List.of(), Tone.NONE);
+  }
+
+  /** The entities with their knowledge-base facts attached. */
+  private static List<Entity> linked(Document document) {
+    List<Entity> entities = document.find(Layers.ENTITIES).orElse(List.of());
+    Map<String, Map<String, Object>> links = document.find(Layers.LINKS).orElse(Map.of());
+    return entities.stream().map(e -> links.containsKey(e.id()) ? new Entity(e.id(), e.name(), e.type(),
+        e.aliases(), e.roles(), links.get(e.id()), e.mentions()) : e).toList();
   }
 
   /** Names of the stages in run order, after cleaning. */

@@ -3,6 +3,10 @@ package org.newsgraph.pipeline;
 import org.newsgraph.clean.ArticleCleaner;
 import org.newsgraph.entity.EntityStage;
 import org.newsgraph.figure.FigureStage;
+import org.newsgraph.geo.FocusStage;
+import org.newsgraph.geo.GeoStage;
+import org.newsgraph.kb.EntityLinkStage;
+import org.newsgraph.kb.KnowledgeBase;
 import org.newsgraph.nlp.AnnotateStage;
 import org.newsgraph.nlp.TextAnnotator;
 import org.newsgraph.quote.QuoteStage;
@@ -13,10 +17,19 @@ public final class StandardPipeline {
 
   private StandardPipeline() {}
 
+  /** The standard pipeline with the knowledge base compiled into newsgraph. */
   public static Pipeline build(TextAnnotator annotator) {
+    return build(annotator, KnowledgeBase.load());
+  }
+
+  /** The standard pipeline over a knowledge base already loaded (load it once per JVM). */
+  public static Pipeline build(TextAnnotator annotator, KnowledgeBase kb) {
     return Pipeline.builder(new ArticleCleaner())
         .then(new AnnotateStage(annotator))
         .then(new EntityStage())
+        .then(new GeoStage(kb))
+        .then(new EntityLinkStage(kb))
+        .then(new FocusStage())
         .then(new TimeStage())
         .then(new FigureStage())
         .then(new QuoteStage())

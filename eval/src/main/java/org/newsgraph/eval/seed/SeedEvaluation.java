@@ -61,6 +61,7 @@ public final class SeedEvaluation {
       expected.path("figures").forEach(this::figure);
       expected.path("events").forEach(this::event);
       expected.path("framing").forEach(this::framing);
+      checks.addAll(LinkChecks.check(analysis));
     }
 
     private void add(String section, String item, boolean passed, String detail) {

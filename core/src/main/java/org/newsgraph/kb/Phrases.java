@@ -1,0 +1,26 @@
+package org.newsgraph.kb;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The one normalization every knowledge-base phrase and every looked-up name goes through, so that "U.S.",
+ * "US", "Côte d'Ivoire" and "VLADIMIR_PUTIN_" meet their entries: accents and periods dropped, underscores,
+ * hyphens and other punctuation made spaces, lower case, a leading "the" dropped.
+ */
+public final class Phrases {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private Phrases() {}
+
+  /** The lookup key of a phrase; empty when it has no letters or digits. */
+  public static String key(String phrase) {
+    String plain = MARKS.matcher(Normalizer.normalize(phrase, Normalizer.Form.NFD)).replaceAll("");
+    plain = plain.replace(".", "").replace("'", "").replace("’", "").toLowerCase(Locale.ROOT);
+    String key = NOT_WORD.matcher(plain).replaceAll(" ").trim();
+    return key.startsWith("the ") ? key.substring(4) : key;
+  }
+}
