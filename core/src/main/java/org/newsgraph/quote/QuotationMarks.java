@@ -1,0 +1,132 @@
+package org.newsgraph.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted stretches of a text: curly, straight and single quotation marks, guillemets. A quotation does not
+ * cross a paragraph break unless the next paragraph opens with a quotation mark (the convention for a quote running
+ * over several paragraphs); a mark never closed ends at its paragraph's end, so it cannot swallow the rest of the
+ * text. Nested marks inside a quotation belong to it.
+ */
+final class QuotationMarks {
+
+  private QuotationMarks() {}
+
+  static List<Quotation> find(String text) {
+    List<Quotation> found = new ArrayList<>();
+    int open = -1;
+    char expected = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        int next = skipBlank(text, i);
+        if (open >= 0) {
+          if (next < n && isOpening(text, next) && closerOf(text, next) == expected) {
+            i = next + markLength(text, next);
+            continue;
+          }
+          found.add(new Quotation(open, trimEnd(text, i), false));
+          open = -1;
+        }
+        i = next;
+        continue;
+      }
+      if (open < 0) {
+        if (isOpening(text, i)) {
+          open = i;
+          expected = closerOf(text, i);
+          i += markLength(text, i);
+          continue;
+        }
+      } else if (isClosing(text, i, expected)) {
+        int end = i + markLength(text, i);
+        found.add(new Quotation(open, end, true));
+        open = -1;
+        i = end;
+        continue;
+      }
+      i++;
+    }
+    if (open >= 0) {
+      found.add(new Quotation(open, trimEnd(text, n), false));
+    }
+    return found;
+  }
+
+  private static int skipBlank(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int trimEnd(String text, int end) {
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** Two straight single quotes stand for one double mark in some sources. */
+  private static int markLength(String text, int i) {
+    return text.startsWith("''", i) || text.startsWith("``", i) ? 2 : 1;
+  }
+
+  private static boolean isOpening(String text, int i) {
+    char c = text.charAt(i);
+    char after = i + markLength(text, i) < text.length() ? text.charAt(i + markLength(text, i)) : ' ';
+    if (Character.isWhitespace(after)) {
+      return false;
+    }
+    return switch (c) {
+      case '“', '«', '„', '`' -> true;
+      case '"', '\'', '‘' -> startsWord(text, i);
+      default -> false;
+    };
+  }
+
+  /** A straight or single mark opens only where a word may start: not the apostrophe of "Putin's" or "'90s". */
+  private static boolean startsWord(String text, int i) {
+    char before = i == 0 ? ' ' : text.charAt(i - 1);
+    boolean boundary = Character.isWhitespace(before) || "([{—–-/".indexOf(before) >= 0 || before == '“';
+    if (!boundary) {
+      return false;
+    }
+    char c = text.charAt(i);
+    if (c == '"' || text.startsWith("''", i)) {
+      return true;
+    }
+    int after = i + 1;
+    return after < text.length() && !Character.isDigit(text.charAt(after));
+  }
+
+  private static char closerOf(String text, int i) {
+    return switch (text.charAt(i)) {
+      case '“', '„' -> '”';
+      case '«' -> '»';
+      case '"' -> '"';
+      case '`' -> '\'';
+      case '\'' -> text.startsWith("''", i) ? '"' : '’';
+      default -> '’';
+    };
+  }
+
+  private static boolean isClosing(String text, int i, char expected) {
+    char c = text.charAt(i);
+    return switch (expected) {
+      case '”' -> c == '”' || (c == '"' && endsWord(text, i, 1));
+      case '»' -> c == '»';
+      case '"' -> (c == '"' || text.startsWith("''", i)) && endsWord(text, i, markLength(text, i));
+      default -> (c == '’' || c == '\'') && endsWord(text, i, 1);
+    };
+  }
+
+  /** A closing single mark is followed by a space or punctuation, not a letter ("don’t"). */
+  private static boolean endsWord(String text, int i, int length) {
+    int after = i + length;
+    return after >= text.length() || !Character.isLetterOrDigit(text.charAt(after));
+  }
+}

@@ -1,0 +1,243 @@
+package org.newsgraph.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.Cue;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Segment;
+import org.newsgraph.model.Speaker;
+import org.newsgraph.nlp.Annotated;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.pipeline.Layer;
+import org.newsgraph.pipeline.Layers;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Finds who said what: direct, partial, mixed and indirect quotations with their speaker, cue and content, from the
+ * quotation marks of the text and the dependency parse of its sentences. Rule-based; thread-safe.
+ */
+public final class QuoteStage implements Stage<List<Quote>> {
+
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu} .,]*(\\([^)]*\\))?\\s*(―|—|–|--|-)\\s*");
+
+  private final QuoteConfig config;
+  private final CueLexicon lexicon;
+  private final Map<String, String> anaphors;
+
+  public QuoteStage() {
+    this(QuoteConfig.defaults());
+  }
+
+  public QuoteStage(QuoteConfig config) {
+    this.config = config;
+    this.lexicon = CueLexicon.load(config);
+    this.anaphors = SpeakerResolver.loadAnaphors();
+  }
+
+  @Override
+  public String name() {
+    return "quote";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.ARTICLE, Layers.ANNOTATED, Layers.ENTITIES);
+  }
+
+  @Override
+  public Layer<List<Quote>> produces() {
+    return Layers.QUOTES;
+  }
+
+  @Override
+  public List<Quote> compute(Document document) {
+    return quotes(document.get(Layers.ANNOTATED), document.get(Layers.ENTITIES));
+  }
+
+  /** The quotations of an annotated text, speakers linked to {@code entities} (which may be empty). */
+  public List<Quote> quotes(Annotated annotated, List<Entity> entities) {
+    String text = annotated.text();
+    List<Quotation> quotations = QuotationMarks.find(text);
+    ClauseAttributor attributor = new ClauseAttributor(lexicon, text, quotations);
+    List<Candidate> candidates = new ArrayList<>();
+    for (Sentence sentence : annotated.sentences()) {
+      if (!sentence.dependencies().isEmpty()) {
+        candidates.addAll(attributor.find(new SentenceGraph(annotated, sentence)));
+      }
+    }
+    candidates.replaceAll(candidate -> withoutDateline(text, candidate));
+    candidates.sort(Comparator.comparingInt(Candidate::start));
+    candidates = withoutDuplicates(candidates);
+    candidates = splitAtTrailingAttributions(text, candidates);
+    candidates = new Continuations(annotated, quotations, config).apply(candidates);
+    Map<Candidate, Speaker> speakers = speakers(annotated, entities, candidates);
+    List<Quote> quotes = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      quotes.add(quote("q" + (quotes.size() + 1), text, candidate, speakers.get(candidate), quotations));
+    }
+    return List.copyOf(quotes);
+  }
+
+  /**
+   * A cue that follows its content ("..., X said") has no other attribution's cue inside that content: when it seems
+   * to, the parse joined two clauses, and the inner attribution is the one to keep.
+   */
+  private static boolean swallowsAnother(Candidate candidate, List<Candidate> all) {
+    if (candidate.cue() == null) {
+      return false;
+    }
+    boolean postposed = candidate.cue().start() >= candidate.end();
+    for (Candidate other : all) {
+      if (other == candidate || other.cue() == null
+          || !candidate.contentOverlaps(other.cue().start(), other.cue().end())) {
+        continue;
+      }
+      boolean otherInside = other.start() >= candidate.start() && other.end() <= candidate.end();
+      boolean crossed = other.contentOverlaps(candidate.cue().start(), candidate.cue().end());
+      // "[X is expected to Y], Z said": the later cue frames the whole sentence, the earlier one is inside it.
+      if (postposed && otherInside || !postposed && crossed && other.cue().start() >= other.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "WASHINGTON ― ..." opening a paragraph is the dateline, not what anyone said. */
+  private static Candidate withoutDateline(String text, Candidate candidate) {
+    Segment first = candidate.content().get(0);
+    if (first.start() > 0 && text.charAt(first.start() - 1) != '\n') {
+      return candidate;
+    }
+    java.util.regex.Matcher dateline = DATELINE.matcher(text).region(first.start(), first.end());
+    if (!dateline.lookingAt() || dateline.end() >= first.end()) {
+      return candidate;
+    }
+    List<Segment> parts = new ArrayList<>(candidate.content());
+    parts.set(0, new Segment(dateline.end(), first.end()));
+    return new Candidate(candidate.source(), candidate.sourceHead(), candidate.cue(), candidate.cueHead(), parts);
+  }
+
+  private static List<Candidate> withoutDuplicates(List<Candidate> sorted) {
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate candidate : sorted) {
+      boolean duplicate = swallowsAnother(candidate, sorted);
+      for (int i = kept.size() - 1; i >= 0 && i >= kept.size() - 3; i--) {
+        if (kept.get(i).content().equals(candidate.content())) {
+          duplicate = true;
+        }
+      }
+      if (!duplicate) {
+        kept.add(candidate);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * "X said Y, though she acknowledged Z": when another attribution closes a content, the content ends where that
+   * attribution's own words begin, so that each stretch belongs to one speaker.
+   */
+  private static List<Candidate> splitAtTrailingAttributions(String text, List<Candidate> sorted) {
+    List<Candidate> result = new ArrayList<>(sorted);
+    for (int i = 0; i < result.size(); i++) {
+      Candidate outer = result.get(i);
+      for (int j = i + 1; j < result.size() && result.get(j).start() < outer.end(); j++) {
+        Candidate inner = result.get(j);
+        if (inner.cue() == null || !outer.contentOverlaps(inner.cue().start(), inner.cue().end())
+            || inner.end() < outer.end()) {
+          continue;
+        }
+        int cut = inner.source() != null ? Math.min(inner.source().start(), inner.cue().start()) : inner.cue().start();
+        cut = Math.min(cut, inner.start());
+        if (cut <= outer.start()) {
+          continue;
+        }
+        String before = text.substring(outer.start(), cut).stripTrailing();
+        if (before.endsWith(",") || before.endsWith("—") || before.endsWith("―") || before.endsWith(" and")
+            || before.endsWith(" but")) {
+          Candidate trimmed = outer.endingBefore(cut, text);
+          if (trimmed != null) {
+            result.set(i, trimmed);
+            outer = trimmed;
+          }
+        }
+      }
+    }
+    return result;
+  }
+
+  private Map<Candidate, Speaker> speakers(Annotated annotated, List<Entity> entities, List<Candidate> candidates) {
+    SpeakerResolver resolver = SpeakerResolver.forDocument(anaphors, annotated, entities);
+    List<Candidate> bySource = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      if (candidate.source() != null) {
+        bySource.add(candidate);
+      }
+    }
+    bySource.sort(Comparator.comparingInt(c -> c.source().start()));
+    Map<Candidate, Speaker> speakers = new IdentityHashMap<>();
+    for (Candidate candidate : bySource) {
+      int referent = -1;
+      if (candidate.cueHead() >= 0 && candidate.source().end() - candidate.source().start() <= 5) {
+        var graphSentence = annotated.sentenceOf(annotated.tokens().get(candidate.cueHead()));
+        SentenceGraph graph = new SentenceGraph(annotated, graphSentence);
+        if (graph.relation(candidate.cueHead()).equals("acl:relcl")) {
+          referent = graph.governor(candidate.cueHead());
+        }
+      }
+      speakers.put(candidate, resolver.resolve(candidate.source(), candidate.sourceHead(), referent,
+          candidate.content()));
+    }
+    return speakers;
+  }
+
+  private static Quote quote(String id, String text, Candidate candidate, Speaker speaker,
+      List<Quotation> quotations) {
+    Cue cue = candidate.cue() == null ? null
+        : new Cue(text.substring(candidate.cue().start(), candidate.cue().end()), candidate.cue().start(),
+            candidate.cue().end());
+    return new Quote(id, text.substring(candidate.start(), candidate.end()), candidate.start(), candidate.end(),
+        candidate.content(), kind(text, candidate.content(), quotations), speaker, cue, null);
+  }
+
+  /**
+   * Direct when every piece is a quotation; indirect when none holds one; mixed when a quoted stretch holding a
+   * whole sentence joins the reporter's words; partial when only fragments are quoted.
+   */
+  static QuoteKind kind(String text, List<Segment> parts, List<Quotation> quotations) {
+    boolean allQuoted = true;
+    boolean anyQuoted = false;
+    boolean sentenceQuoted = false;
+    for (Segment part : parts) {
+      boolean partQuoted = false;
+      for (Quotation quotation : quotations) {
+        if (quotation.start() >= part.end()) {
+          break;
+        }
+        if (quotation.overlaps(part.start(), part.end())) {
+          anyQuoted = true;
+          partQuoted |= quotation.start() <= part.start() && quotation.end() >= part.end();
+          String inside = text.substring(Math.max(part.start(), quotation.start()),
+              Math.min(part.end(), quotation.end()));
+          sentenceQuoted |= inside.matches("(?s).*[.?!…][”\"’'»]?\\s+\\p{Lu}.*");
+        }
+      }
+      allQuoted &= partQuoted;
+    }
+    if (allQuoted) {
+      return QuoteKind.DIRECT;
+    }
+    if (!anyQuoted) {
+      return QuoteKind.INDIRECT;
+    }
+    return sentenceQuoted ? QuoteKind.MIXED : QuoteKind.PARTIAL;
+  }
+}

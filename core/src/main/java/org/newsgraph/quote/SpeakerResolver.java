@@ -1,0 +1,226 @@
+package org.newsgraph.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Segment;
+import org.newsgraph.model.Speaker;
+import org.newsgraph.nlp.Annotated;
+import org.newsgraph.nlp.NamedSpan;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Names the speaker of each attribution in one document: the entity whose mention holds the source's head, or, for
+ * "he", "the group" and the like, the nearest compatible speaker or mention before it; the surface words otherwise.
+ * Feed sources in text order: each resolved speaker becomes a candidate antecedent for the next.
+ */
+final class SpeakerResolver {
+
+  private static final String RESOURCE = "anaphors.tsv";
+  private static final int LOOK_BACK = 60;
+  private static final int PREFER_SPEAKER_WITHIN = 1500;
+
+  /** Someone a later pronoun may refer to. */
+  private record Referent(int start, int end, String entity, String name, String kind) {}
+
+  private final Map<String, String> anaphors;
+  private final Annotated annotated;
+  private final List<Referent> mentions;
+  private final List<Referent> speakers = new ArrayList<>();
+
+  private SpeakerResolver(Map<String, String> anaphors, Annotated annotated, List<Referent> mentions) {
+    this.anaphors = anaphors;
+    this.annotated = annotated;
+    this.mentions = mentions;
+  }
+
+  static Map<String, String> loadAnaphors() {
+    Map<String, String> words = new HashMap<>();
+    try (InputStream in = SpeakerResolver.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE + " next to " + SpeakerResolver.class);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] cells = line.split("\t");
+          words.put(cells[0], cells[1]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(words);
+  }
+
+  /** A resolver over the document's entities, or over the recognizer's names when there are none. */
+  static SpeakerResolver forDocument(Map<String, String> anaphors, Annotated annotated, List<Entity> entities) {
+    List<Referent> mentions = new ArrayList<>();
+    for (Entity entity : entities) {
+      for (Mention mention : entity.mentions()) {
+        mentions.add(new Referent(mention.start(), mention.end(), entity.id(), entity.name(), kind(entity.type())));
+      }
+    }
+    if (entities.isEmpty()) {
+      for (NamedSpan name : annotated.names()) {
+        boolean pronoun = anaphors.containsKey(name.text().toLowerCase(Locale.ROOT));
+        if (!pronoun && (name.type().equals("PERSON") || name.type().equals("ORGANIZATION"))) {
+          mentions.add(new Referent(name.start(), name.end(), null, name.text(), name.type()));
+        }
+      }
+    }
+    mentions.sort(Comparator.comparingInt(Referent::start));
+    return new SpeakerResolver(anaphors, annotated, mentions);
+  }
+
+  private static String kind(EntityType type) {
+    return switch (type) {
+      case PERSON -> "PERSON";
+      case ORGANIZATION, COUNTRY -> "ORGANIZATION";
+      default -> "OTHER";
+    };
+  }
+
+  /**
+   * The speaker of a source span.
+   *
+   * @param head the source's head token, or -1
+   * @param referent the token the source stands for when it is a relative pronoun ("Trump, who said"), or -1
+   * @param content the attribution's content, whose mentions cannot be its speaker
+   */
+  Speaker resolve(Segment source, int head, int referent, List<Segment> content) {
+    String surface = annotated.text().substring(source.start(), source.end());
+    String anaphorKind = anaphorKind(surface);
+    Referent found = null;
+    if (anaphorKind != null && referent >= 0) {
+      found = containing(annotated.tokens().get(referent));
+    }
+    if (found == null && anaphorKind != null) {
+      found = antecedent(source.start(), anaphorKind, content);
+    }
+    if (found == null && anaphorKind == null) {
+      found = head >= 0 ? containing(annotated.tokens().get(head)) : null;
+      if (found == null) {
+        found = overlapping(source);
+      }
+    }
+    String kind = found != null ? found.kind() : head >= 0 ? nerKind(annotated.tokens().get(head)) : "OTHER";
+    Speaker speaker = new Speaker(found == null ? null : found.entity(), found == null ? surface : found.name(),
+        source.start(), source.end());
+    speakers.add(new Referent(source.start(), source.end(), speaker.entity(), speaker.name(),
+        anaphorKind != null && found == null ? anaphorKind : kind));
+    return speaker;
+  }
+
+  private String anaphorKind(String surface) {
+    String lower = surface.toLowerCase(Locale.ROOT);
+    String kind = anaphors.get(lower);
+    if (kind != null) {
+      return kind;
+    }
+    String[] words = lower.split("\\s+");
+    if (words.length == 2 && (words[0].equals("the") || words[0].equals("this"))) {
+      String noun = anaphors.get(words[1]);
+      return "ORGANIZATION".equals(noun) ? noun : null;
+    }
+    return null;
+  }
+
+  private static String nerKind(Token token) {
+    return switch (token.ner()) {
+      case "PERSON" -> "PERSON";
+      case "ORGANIZATION" -> "ORGANIZATION";
+      default -> "OTHER";
+    };
+  }
+
+  private Referent containing(Token token) {
+    int i = lastStartingAtOrBefore(mentions, token.start());
+    for (int steps = 0; i >= 0 && steps < 8; i--, steps++) {
+      Referent mention = mentions.get(i);
+      if (mention.start() <= token.start() && mention.end() >= token.end()) {
+        return mention;
+      }
+    }
+    return null;
+  }
+
+  private Referent overlapping(Segment source) {
+    int i = lastStartingAtOrBefore(mentions, source.end() - 1);
+    Referent best = null;
+    for (int steps = 0; i >= 0 && steps < 8; i--, steps++) {
+      Referent mention = mentions.get(i);
+      if (mention.end() > source.start() && mention.start() < source.end()) {
+        if (best == null || mention.end() - mention.start() > best.end() - best.start()) {
+          best = mention;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The nearest speaker or mention of the kind before {@code offset}, outside the attribution's own content. */
+  private Referent antecedent(int offset, String kind, List<Segment> content) {
+    Referent mention = nearest(mentions, offset, kind, content);
+    Referent speaker = nearest(speakers, offset, kind, content);
+    if (mention == null) {
+      return speaker;
+    }
+    if (speaker == null) {
+      return mention;
+    }
+    // The last speaker of that kind is the likelier antecedent unless it lies far back; "the group noted" after
+    // paragraphs naming other organizations still means the organization quoted before.
+    boolean recent = offset - speaker.end() <= PREFER_SPEAKER_WITHIN || kind.equals("ORGANIZATION");
+    return speaker.start() >= mention.start() || recent ? speaker : mention;
+  }
+
+  private static Referent nearest(List<Referent> referents, int offset, String kind, List<Segment> content) {
+    int i = lastStartingAtOrBefore(referents, offset - 1);
+    for (int steps = 0; i >= 0 && steps < LOOK_BACK; i--, steps++) {
+      Referent candidate = referents.get(i);
+      if (candidate.kind().equals(kind) && candidate.name() != null && !inside(candidate, content)
+          && candidate.end() <= offset) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  private static boolean inside(Referent referent, List<Segment> content) {
+    for (Segment part : content) {
+      if (referent.start() >= part.start() && referent.end() <= part.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int lastStartingAtOrBefore(List<Referent> referents, int offset) {
+    int lo = 0;
+    int hi = referents.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (referents.get(mid).start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+}

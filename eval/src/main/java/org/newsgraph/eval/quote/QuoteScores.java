@@ -1,0 +1,43 @@
+package org.newsgraph.eval.quote;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Precision, recall and F1 of source, cue and content spans over attribution relations, exact and overlap match,
+ * plus how many relations were paired.
+ */
+public record QuoteScores(String split, int articles, int goldRelations, int predictedRelations, int paired,
+    List<RoleScore> exact, List<RoleScore> overlap) {
+
+  public static final List<String> ROLES = List.of("source", "cue", "content");
+
+  public QuoteScores {
+    exact = List.copyOf(exact);
+    overlap = List.copyOf(overlap);
+  }
+
+  public RoleScore exact(String role) {
+    return exact.get(ROLES.indexOf(role));
+  }
+
+  public RoleScore overlap(String role) {
+    return overlap.get(ROLES.indexOf(role));
+  }
+
+  /** A Markdown table. */
+  public String table() {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "PolNeAR %s: %d articles, %d gold relations, %d predicted, %d paired%n%n",
+        split, articles, goldRelations, predictedRelations, paired));
+    out.append("| role | exact P | exact R | exact F1 | overlap P | overlap R | overlap F1 |\n");
+    out.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    for (String role : ROLES) {
+      RoleScore e = exact(role);
+      RoleScore o = overlap(role);
+      out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", role,
+          e.precision(), e.recall(), e.f1(), o.precision(), o.recall(), o.f1()));
+    }
+    return out.toString();
+  }
+}
