@@ -4,8 +4,10 @@ import java.util.List;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Figure;
+import org.newsgraph.model.Framing;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.TimeExpression;
+import org.newsgraph.model.Tone;
 import org.newsgraph.nlp.Annotated;
 
 /** The layers of a document, in the order the flow produces them. */
@@ -17,6 +19,8 @@ public final class Layers {
   public static final Layer<List<TimeExpression>> TIMES = Layer.named("times");
   public static final Layer<List<Figure>> FIGURES = Layer.named("figures");
   public static final Layer<List<Quote>> QUOTES = Layer.named("quotes");
+  public static final Layer<List<Framing>> FRAMING = Layer.named("framing");
+  public static final Layer<Tone> TONE = Layer.named("tone");
 
   private Layers() {}
 }
