@@ -3,8 +3,11 @@ package org.newsgraph.pipeline;
 import org.newsgraph.clean.ArticleCleaner;
 import org.newsgraph.entity.EntityStage;
 import org.newsgraph.figure.FigureStage;
+import org.newsgraph.framing.FramingStage;
+import org.newsgraph.framing.ToneStage;
 import org.newsgraph.nlp.AnnotateStage;
 import org.newsgraph.nlp.TextAnnotator;
+import org.newsgraph.quote.QuoteStage;
 import org.newsgraph.time.TimeStage;
 
 /** The pipeline newsgraph runs everywhere (CLI, server, Spark): every stage, in flow order. */
@@ -18,6 +21,9 @@ public final class StandardPipeline {
         .then(new EntityStage())
         .then(new TimeStage())
         .then(new FigureStage())
+        .then(new QuoteStage())
+        .then(new FramingStage())
+        .then(new ToneStage())
         .build();
   }
 }
