@@ -24,6 +24,7 @@ final class Hedges {
   static final String RESOURCE = "hedges.tsv";
   private static final Set<String> COPULAS = Set.of("be", "was", "were", "is", "are");
   private static final int RELATIVE_REACH = 4;
+  private static final int HYPHENATED_PARTS = 4;
 
   private static final Set<String> FORMS = Set.of("adverb", "adjective", "relative");
 
@@ -45,8 +46,17 @@ final class Hedges {
 
   List<Framing> find(Annotated annotated, Parse parse, Quotations quotations, Targets targets) {
     List<Framing> found = new ArrayList<>();
-    for (Token token : annotated.tokens()) {
+    List<Token> tokens = annotated.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
       if (quotations.inside(token.start(), token.end())) {
+        continue;
+      }
+      int last = hyphenated(tokens, i);
+      if (last > i) {
+        Token end = tokens.get(last);
+        adjectiveTarget(end, parse).ifPresent(t -> found.add(record(annotated, token.start(), end.end(), t)));
+        i = last;
         continue;
       }
       String word = token.text().toLowerCase(Locale.ROOT);
@@ -65,6 +75,24 @@ final class Hedges {
     }
     found.addAll(scareQuotes(annotated, parse, quotations, targets));
     return found;
+  }
+
+  /**
+   * The last token of a hyphenated adjective hedge starting at {@code i} ("so-called", which the tokenizer splits
+   * into "so", "-", "called"), or -1.
+   */
+  private int hyphenated(List<Token> tokens, int i) {
+    StringBuilder joined = new StringBuilder(tokens.get(i).text().toLowerCase(Locale.ROOT));
+    for (int k = i + 1; k < tokens.size() && k <= i + HYPHENATED_PARTS; k++) {
+      if (tokens.get(k).start() != tokens.get(k - 1).end()) {
+        return -1;
+      }
+      joined.append(tokens.get(k).text().toLowerCase(Locale.ROOT));
+      if (joined.indexOf("-") > 0 && words.contains(joined + "\tadjective")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
