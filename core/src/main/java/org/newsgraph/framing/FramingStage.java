@@ -34,7 +34,7 @@ public final class FramingStage implements Stage<List<Framing>> {
     this.connotations = connotations;
     this.loadedCues = new LoadedCues(connotations);
     this.hedges = new Hedges(connotations);
-    this.verdicts = new Verdicts();
+    this.verdicts = new Verdicts(connotations);
   }
 
   @Override

@@ -187,6 +187,9 @@ final class Hedges {
         continue;
       }
       Token word = words.get(0);
+      if (!looksScared(annotated, word, quotation, quotations)) {
+        continue;
+      }
       int head = parse.head(word.index());
       String relation = parse.relation(word.index());
       Segment claim = head >= 0 && (relation.equals("amod") || relation.equals("compound"))
@@ -194,6 +197,20 @@ final class Hedges {
       found.add(record(annotated, quotation.start(), quotation.end(), Targets.claim(claim)));
     }
     return found;
+  }
+
+  /**
+   * A scare-quoted word is a lower-case word, not a pronoun, alone between marks in its sentence: capitalized ones
+   * are mostly names and titles (Robert “Bobby” Scott, the film “13th”), and a sentence with other quotations
+   * quotes someone's words piece by piece.
+   */
+  private static boolean looksScared(Annotated annotated, Token word, Segment quotation, Quotations quotations) {
+    if (!word.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || word.pos().startsWith("PRP")) {
+      return false;
+    }
+    Sentence sentence = annotated.sentenceOf(word);
+    return quotations.spans().stream().noneMatch(other -> other != quotation
+        && other.start() < sentence.end() && other.end() > sentence.start());
   }
 
   private boolean attributed(Annotated annotated, Segment quotation, Targets targets) {

@@ -31,7 +31,10 @@ final class Verdicts {
   private final List<List<String>> phrases = new ArrayList<>();
   private final Set<String> claimNouns = new HashSet<>();
 
-  Verdicts() {
+  private final Connotations connotations;
+
+  Verdicts(Connotations connotations) {
+    this.connotations = connotations;
     for (String[] row : DataFile.rows(VERDICTS, 2)) {
       switch (row[1]) {
         case "adjective", "claim-adjective", "adverb" -> forms.put(row[0], row[1]);
@@ -78,6 +81,9 @@ final class Verdicts {
   private Optional<Framing> adjective(Annotated annotated, Token token, boolean claimOnly, Parse parse,
       Targets targets) {
     int index = token.index();
+    if (complementOfSpeech(index, parse)) {
+      return Optional.empty();
+    }
     int noun = parse.relation(index).equals("amod") ? parse.head(index) : parse.dependent(index, "nsubj");
     if (noun < 0) {
       return Optional.empty();
@@ -90,6 +96,17 @@ final class Verdicts {
     String target = targets.withCue(head).map(Quote::id).orElse(Targets.claim(parse.phrase(noun)));
     int end = noun > index && noun - index <= NOUN_REACH ? head.end() : token.end();
     return Optional.of(record(annotated, token.start(), end, target));
+  }
+
+  /**
+   * True when the adjective is what a speech verb says of something ("called the charges baseless", "said the
+   * claims were false"): then the verdict is the speaker's, not the reporter's.
+   */
+  private boolean complementOfSpeech(int adjective, Parse parse) {
+    String relation = parse.relation(adjective);
+    int head = parse.head(adjective);
+    return head >= 0 && (relation.equals("xcomp") || relation.equals("ccomp"))
+        && connotations.classify(List.of(parse.token(head))).isPresent();
   }
 
   /** The quote whose cue is {@code verb}, else the quote holding the verdict, else the verb's clause. */

@@ -58,6 +58,12 @@ class HedgesTest {
   }
 
   @Test
+  void takesAQuotedNicknameForNoScareQuotes() {
+    String text = "Rep. Robert “Bobby” Carter opened the fair on Saturday.";
+    assertThat(hedges(text, List.of())).isEmpty();
+  }
+
+  @Test
   void leavesHedgeWordsInsideQuotationMarksToTheSpeaker() {
     String text = "The envoy said: “These so-called experts have never visited the region.”";
     assertThat(hedges(text, List.of())).isEmpty();

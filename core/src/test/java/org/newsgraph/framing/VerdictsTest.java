@@ -60,6 +60,12 @@ class VerdictsTest {
   }
 
   @Test
+  void leavesAVerdictThatASpeechVerbReportsToTheSpeaker() {
+    String text = "The company called the charges baseless on Thursday.";
+    assertThat(verdicts(text, List.of())).isEmpty();
+  }
+
+  @Test
   void leavesVerdictWordsInsideQuotationMarksToTheSpeaker() {
     String text = "The minister said: “Their whole report is bogus.”";
     assertThat(verdicts(text, List.of())).isEmpty();
