@@ -105,8 +105,19 @@ final class Verdicts {
   private boolean complementOfSpeech(int adjective, Parse parse) {
     String relation = parse.relation(adjective);
     int head = parse.head(adjective);
-    return head >= 0 && (relation.equals("xcomp") || relation.equals("ccomp"))
-        && connotations.classify(List.of(parse.token(head))).isPresent();
+    if (head < 0) {
+      return false;
+    }
+    if (relation.equals("xcomp") || relation.equals("ccomp")) {
+      return isSpeech(head, parse);
+    }
+    // "called the charges baseless" parsed as an adjective after its noun, the object of the speech verb.
+    return relation.equals("amod") && head < adjective && parse.relation(head).equals("obj")
+        && parse.head(head) >= 0 && isSpeech(parse.head(head), parse);
+  }
+
+  private boolean isSpeech(int verb, Parse parse) {
+    return connotations.classify(List.of(parse.token(verb))).isPresent();
   }
 
   /** The quote whose cue is {@code verb}, else the quote holding the verdict, else the verb's clause. */

@@ -66,6 +66,12 @@ class VerdictsTest {
   }
 
   @Test
+  void leavesAVerdictAfterTheObjectOfASpeechVerbToTheSpeaker() {
+    String text = "The campaign called the charges unsubstantiated and fabricated by former aides.";
+    assertThat(verdicts(text, List.of())).isEmpty();
+  }
+
+  @Test
   void leavesVerdictWordsInsideQuotationMarksToTheSpeaker() {
     String text = "The minister said: “Their whole report is bogus.”";
     assertThat(verdicts(text, List.of())).isEmpty();

@@ -1,5 +1,7 @@
 package org.newsgraph.eval.framing;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,7 +16,7 @@ public record OutletCues(String outlet, int articles, int cues, Map<String, Inte
 
   public OutletCues {
     byConnotation = Map.copyOf(byConnotation);
-    loadedWords = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(loadedWords));
+    loadedWords = Collections.unmodifiableMap(new LinkedHashMap<>(loadedWords));
     engine = Map.copyOf(engine);
   }
 
