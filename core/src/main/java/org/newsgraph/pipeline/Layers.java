@@ -7,8 +7,10 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.Figure;
 import org.newsgraph.model.Focus;
 import org.newsgraph.model.Place;
+import org.newsgraph.model.Framing;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.TimeExpression;
+import org.newsgraph.model.Tone;
 import org.newsgraph.nlp.Annotated;
 
 /** The layers of a document, in the order the flow produces them. */
@@ -25,6 +27,8 @@ public final class Layers {
   /** Knowledge-base facts per entity id, merged into {@code entities[].kb} when the analysis is assembled. */
   public static final Layer<Map<String, Map<String, Object>>> LINKS = Layer.named("links");
   public static final Layer<Focus> FOCUS = Layer.named("focus");
+  public static final Layer<List<Framing>> FRAMING = Layer.named("framing");
+  public static final Layer<Tone> TONE = Layer.named("tone");
 
   private Layers() {}
 }

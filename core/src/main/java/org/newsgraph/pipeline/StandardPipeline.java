@@ -7,6 +7,8 @@ import org.newsgraph.geo.FocusStage;
 import org.newsgraph.geo.GeoStage;
 import org.newsgraph.kb.EntityLinkStage;
 import org.newsgraph.kb.KnowledgeBase;
+import org.newsgraph.framing.FramingStage;
+import org.newsgraph.framing.ToneStage;
 import org.newsgraph.nlp.AnnotateStage;
 import org.newsgraph.nlp.TextAnnotator;
 import org.newsgraph.quote.QuoteStage;
@@ -33,6 +35,8 @@ public final class StandardPipeline {
         .then(new TimeStage())
         .then(new FigureStage())
         .then(new QuoteStage())
+        .then(new FramingStage())
+        .then(new ToneStage())
         .build();
   }
 }
