@@ -20,14 +20,16 @@ final class ClauseAttributor {
   private static final Set<String> NAME_MODIFIERS = Set.of("compound", "amod", "det", "nmod:poss", "flat");
 
   private final CueLexicon lexicon;
+  private final CueDetector detector;
   private final TokenSpans spans;
   private final PatternAttributor patterns;
   private final ContentFinder contents;
   private final QuotationAdjacency adjacency;
   private final SourceFinder sources;
 
-  ClauseAttributor(CueLexicon lexicon, String text, List<Quotation> quotations) {
+  ClauseAttributor(CueLexicon lexicon, CueDetector detector, String text, List<Quotation> quotations) {
     this.lexicon = lexicon;
+    this.detector = detector;
     this.spans = new TokenSpans(quotations);
     this.patterns = new PatternAttributor(spans);
     this.contents = new ContentFinder(lexicon, spans);
@@ -44,9 +46,9 @@ final class ClauseAttributor {
       Candidate candidate = null;
       if (lemma.equals("accord") && graph.has(index + 1) && graph.token(index + 1).text().equalsIgnoreCase("to")) {
         candidate = accordingTo(graph, index);
-      } else if (token.pos().startsWith("VB") && lexicon.isVerb(lemma)) {
+      } else if (detector.isVerbCue(graph, index)) {
         candidate = verb(graph, index);
-        if ((candidate == null || candidate.source() == null) && lexicon.verbShare(lemma) >= PATTERN_SHARE) {
+        if ((candidate == null || candidate.source() == null) && detector.strength(graph, index) >= PATTERN_SHARE) {
           Candidate matched = patterns.match(graph, index);
           candidate = matched != null ? matched : candidate;
         }
@@ -134,7 +136,7 @@ final class ClauseAttributor {
     boolean passive = graph.child(cue, "aux:pass") >= 0 || graph.relation(cue).startsWith("acl")
         && !graph.token(cue).pos().equals("VBG");
     boolean clause = graph.child(cue, "ccomp") >= 0;
-    double share = lexicon.verbShare(graph.token(cue).lemma().toLowerCase(Locale.ROOT));
+    double share = detector.strength(graph, cue);
     // A passive or source-less use of a verb that is rarely a cue ("was introduced", "focusing on") reports nobody.
     boolean modifier = graph.relation(cue).equals("acl");
     if (!clause && share < WEAK_SHARE && (passive || modifier || source == null)) {
