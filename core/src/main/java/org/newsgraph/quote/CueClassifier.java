@@ -30,7 +30,7 @@ public final class CueClassifier {
   private static final String CUE = "cue";
   private static final String OTHER = "other";
   /** Weights smaller than this change no decision and are left out of the table. */
-  private static final double PRUNE = 1e-4;
+  private static final double PRUNE = 1e-3;
 
   private final Map<String, Double> weights;
 

@@ -29,9 +29,14 @@ public record QuoteConfig(double minCueShare, int minCues, int maxScareQuoteWord
     }
   }
 
-  /** The rule-based inventory threshold, as measured in {@code docs/accuracy-quotes.md}. */
+  /** Verb cues by the learned classifier at its own decision boundary, as measured in docs/accuracy-quotes.md. */
   public static QuoteConfig defaults() {
-    return new QuoteConfig(0.2, 3, 4, false, 0.5);
+    return new QuoteConfig(0.2, 3, 4, true, 0.5);
+  }
+
+  /** This configuration deciding verb cues by the inventory's share threshold alone (the earlier rules). */
+  public QuoteConfig withInventoryCues() {
+    return new QuoteConfig(minCueShare, minCues, maxScareQuoteWords, false, minCueProbability);
   }
 
   /** This configuration deciding verb cues with the learned classifier at {@code probability}. */
