@@ -10,6 +10,7 @@ import org.newsgraph.eval.quote.QuoteScores;
 import org.newsgraph.nlp.CoreNlpAnnotator;
 import org.newsgraph.entity.EntityStage;
 import org.newsgraph.nlp.CoreNlpConfig;
+import org.newsgraph.quote.QuoteConfig;
 import org.newsgraph.quote.QuoteStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,10 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--split", paramLabel = "SPLIT", description = "dev or train (default: ${DEFAULT-VALUE}).")
   String split = "dev";
 
+  @Option(names = "--cues", paramLabel = "HOW", description = "learned (the cue classifier, default) or rules "
+      + "(the inventory threshold).")
+  String cues = "learned";
+
   @Option(names = "--errors", paramLabel = "FILE", description = "Also list each article's errors in FILE.")
   Path errors;
 
@@ -48,9 +53,14 @@ public final class EvalQuotesCommand implements Callable<Integer> {
           + " and " + data.resolve("metadata.tsv") + " (set --data)");
       return EXIT_NO_DATA;
     }
+    if (!cues.equals("learned") && !cues.equals("rules")) {
+      spec.commandLine().getErr().println("--cues must be learned or rules, was " + cues);
+      return EXIT_NO_DATA;
+    }
+    QuoteConfig config = cues.equals("rules") ? QuoteConfig.defaults().withInventoryCues() : QuoteConfig.defaults();
     EntityStage entities = new EntityStage();
     QuoteEvaluation evaluation = new QuoteEvaluation(new CoreNlpAnnotator(CoreNlpConfig.defaults()),
-        annotated -> entities.entities(annotated, null), new QuoteStage());
+        annotated -> entities.entities(annotated, null), new QuoteStage(config));
     QuoteScores scores;
     if (errors == null) {
       scores = evaluation.evaluate(data, split, null);

@@ -17,17 +17,20 @@ final class ClauseAttributor {
   /** Only verbs that are cues this often are trusted without the parse. */
   private static final double PATTERN_SHARE = 0.5;
   private static final double WEAK_SHARE = 0.5;
+  private static final Set<String> LEADING_PREPOSITIONS = Set.of("for", "on");
   private static final Set<String> NAME_MODIFIERS = Set.of("compound", "amod", "det", "nmod:poss", "flat");
 
   private final CueLexicon lexicon;
+  private final CueDetector detector;
   private final TokenSpans spans;
   private final PatternAttributor patterns;
   private final ContentFinder contents;
   private final QuotationAdjacency adjacency;
   private final SourceFinder sources;
 
-  ClauseAttributor(CueLexicon lexicon, String text, List<Quotation> quotations) {
+  ClauseAttributor(CueLexicon lexicon, CueDetector detector, String text, List<Quotation> quotations) {
     this.lexicon = lexicon;
+    this.detector = detector;
     this.spans = new TokenSpans(quotations);
     this.patterns = new PatternAttributor(spans);
     this.contents = new ContentFinder(lexicon, spans);
@@ -44,9 +47,9 @@ final class ClauseAttributor {
       Candidate candidate = null;
       if (lemma.equals("accord") && graph.has(index + 1) && graph.token(index + 1).text().equalsIgnoreCase("to")) {
         candidate = accordingTo(graph, index);
-      } else if (token.pos().startsWith("VB") && lexicon.isVerb(lemma)) {
+      } else if (detector.isVerbCue(graph, index) && !governsCue(graph, index)) {
         candidate = verb(graph, index);
-        if ((candidate == null || candidate.source() == null) && lexicon.verbShare(lemma) >= PATTERN_SHARE) {
+        if ((candidate == null || candidate.source() == null) && detector.strength(graph, index) >= PATTERN_SHARE) {
           Candidate matched = patterns.match(graph, index);
           candidate = matched != null ? matched : candidate;
         }
@@ -74,8 +77,16 @@ final class ClauseAttributor {
     }
     if (contentSpans.isEmpty()) {
       contents.parseContent(graph, cue, content);
+      if (graph.has(cue + 1) && cueTokens[cue + 1 - graph.sentence().firstToken()]
+          && LEADING_PREPOSITIONS.contains(graph.token(cue + 1).text().toLowerCase(Locale.ROOT))) {
+        // "called for the council to approve X": the clause after the preposition is what was called for.
+        contents.rightSide(graph, cue, content);
+      }
       ContentFinder.dropTrailingAside(graph, content);
       ContentFinder.fillGaps(graph, content, cueTokens, subject);
+      for (int i = 0; i < size; i++) {
+        content[i] &= !cueTokens[i];
+      }
       contentSpans = spans.runs(graph, content);
       if (!contentSpans.isEmpty() && contentSpans.get(contentSpans.size() - 1).end() <= cluster[0]) {
         if (ContentFinder.takesArgumentAfter(graph, cue)) {
@@ -128,19 +139,44 @@ final class ClauseAttributor {
       source = sources.sourceSpan(graph, sourceTokens, subject);
     }
     Segment cueSpan = spans.cueHull(graph, cueTokens);
+    contentSpans = afterCue(graph, cueTokens, contentSpans);
     if (cueSpan == null || overlapsAny(cueSpan, contentSpans)) {
       return null;
     }
     boolean passive = graph.child(cue, "aux:pass") >= 0 || graph.relation(cue).startsWith("acl")
         && !graph.token(cue).pos().equals("VBG");
     boolean clause = graph.child(cue, "ccomp") >= 0;
-    double share = lexicon.verbShare(graph.token(cue).lemma().toLowerCase(Locale.ROOT));
+    double share = detector.strength(graph, cue);
     // A passive or source-less use of a verb that is rarely a cue ("was introduced", "focusing on") reports nobody.
     boolean modifier = graph.relation(cue).equals("acl");
     if (!clause && share < WEAK_SHARE && (passive || modifier || source == null)) {
       return null;
     }
     return new Candidate(source, source == null ? -1 : subject, cueSpan, cue, contentSpans);
+  }
+
+  /**
+   * "appeared to suggest", "avoids condemning": a verb whose complement right after it is itself a cue is part of
+   * that cue, not a cue of its own.
+   */
+  private boolean governsCue(SentenceGraph graph, int verb) {
+    int complement = graph.child(verb, "xcomp");
+    return complement > verb && chained(graph, verb, complement) && detector.isVerbCue(graph, complement);
+  }
+
+  /** Whether only "to", "not" and adverbs stand between a verb and its complement. */
+  private static boolean chained(SentenceGraph graph, int verb, int complement) {
+    if (!graph.token(verb).pos().startsWith("VB") || complement - verb > 3) {
+      return false;
+    }
+    for (int i = verb + 1; i < complement; i++) {
+      Token between = graph.token(i);
+      String word = between.text().toLowerCase(Locale.ROOT);
+      if (!word.equals("to") && !word.equals("not") && !word.equals("n't") && !between.pos().startsWith("RB")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The cue verb with its auxiliaries, negation, particle and the adverbs between them ("has also said"). */
@@ -169,6 +205,24 @@ final class ClauseAttributor {
     if (graph.has(cue - 1) && graph.governor(cue - 1) == cue && graph.relation(cue - 1).equals("mark")
         && graph.token(cue - 1).text().equalsIgnoreCase("to")) {
       marks[cue - 1 - first] = true;
+    }
+    // "called for X to Y", "called on X to Y": the preposition of the clause or phrase that follows is the cue's.
+    if (graph.has(cue + 1) && LEADING_PREPOSITIONS.contains(graph.token(cue + 1).text().toLowerCase(Locale.ROOT))
+        && Set.of("mark", "case").contains(graph.relation(cue + 1)) && graph.governor(cue + 1) > cue + 1
+        && graph.governor(graph.governor(cue + 1)) == cue && !lexicon.isChannel(graph.token(cue).lemma())
+        && !Set.of("DATE", "TIME", "DURATION").contains(graph.token(graph.governor(cue + 1)).ner())) {
+      marks[cue + 1 - first] = true;
+    }
+    int governor = graph.governor(cue);
+    if (graph.relation(cue).equals("xcomp") && governor >= 0 && governor < cue && chained(graph, governor, cue)) {
+      for (int i = governor; i < cue; i++) {
+        marks[i - first] = true;
+      }
+      for (int child : graph.children(governor)) {
+        if (child < governor && CUE_MODIFIERS.contains(graph.relation(child))) {
+          marks[child - first] = true;
+        }
+      }
     }
     if (graph.has(cue + 1) && graph.token(cue + 1).text().equals(":")) {
       marks[cue + 1 - first] = true;
@@ -241,6 +295,25 @@ final class ClauseAttributor {
     }
     Segment cue = new Segment(graph.token(according).start(), graph.token(according + 1).end());
     return new Candidate(sourceSpan, sourceHead, cue, according, contentSpans);
+  }
+
+  /** The content without a cue word it starts with ("called | for X to Y" becomes "called for | X to Y"). */
+  private static List<Segment> afterCue(SentenceGraph graph, boolean[] cueTokens, List<Segment> contentSpans) {
+    if (contentSpans.isEmpty()) {
+      return contentSpans;
+    }
+    Segment head = contentSpans.get(0);
+    int first = graph.sentence().firstToken();
+    for (int i = 0; i < cueTokens.length; i++) {
+      Token token = graph.token(first + i);
+      if (cueTokens[i] && token.start() == head.start() && graph.has(first + i + 1)
+          && graph.token(first + i + 1).start() < head.end()) {
+        List<Segment> trimmed = new ArrayList<>(contentSpans);
+        trimmed.set(0, new Segment(graph.token(first + i + 1).start(), head.end()));
+        return trimmed;
+      }
+    }
+    return contentSpans;
   }
 
   private static boolean overlapsAny(Segment span, List<Segment> parts) {

@@ -140,7 +140,18 @@ final class ContentFinder {
     }
   }
 
-  /** ", who is 70" or ", which makes him an outlier" closing a content is the reporter's aside. */
+  /** Marks that set off an aside: ", which ..." after a relative clause, "― ..." or "-- ..." after anything. */
+  private static boolean opensAside(SentenceGraph graph, int head, String mark) {
+    if (mark.equals("--") || mark.equals("―") || mark.equals("—") || mark.equals("–")) {
+      return true;
+    }
+    return mark.equals(",") && graph.relation(head).equals("acl:relcl");
+  }
+
+  /**
+   * ", who is 70", ", which makes him an outlier" or "― probably not what he meant" closing a content is the
+   * reporter's aside.
+   */
   static void dropTrailingAside(SentenceGraph graph, boolean[] content) {
     int first = graph.sentence().firstToken();
     int last = -1;
@@ -152,7 +163,7 @@ final class ContentFinder {
     }
     for (int i = 0; i < content.length; i++) {
       int index = first + i;
-      if (content[i] && graph.relation(index).equals("acl:relcl")) {
+      if (content[i] && !graph.relation(index).equals("root")) {
         boolean[] clause = graph.subtree(index);
         int start = -1;
         int end = -1;
@@ -162,7 +173,7 @@ final class ContentFinder {
             end = j;
           }
         }
-        if (end >= last && start > 0 && graph.token(first + start - 1).text().equals(",")) {
+        if (end >= last && start > 0 && opensAside(graph, index, graph.token(first + start - 1).text())) {
           for (int j = start - 1; j < content.length; j++) {
             content[j] = false;
           }

@@ -7,8 +7,12 @@ package org.newsgraph.quote;
  * @param minCues and when it heads at least this many cues there
  * @param maxScareQuoteWords a quoted fragment of at most this many words that no cue claims is a scare quote or a
  *     title, not a quotation
+ * @param learnedCues decide verb cues with the learned {@link CueClassifier} instead of the share threshold
+ * @param minCueProbability with {@code learnedCues}, a verb is a cue when the classifier gives it at least this
+ *     probability
  */
-public record QuoteConfig(double minCueShare, int minCues, int maxScareQuoteWords) {
+public record QuoteConfig(double minCueShare, int minCues, int maxScareQuoteWords, boolean learnedCues,
+    double minCueProbability) {
 
   public QuoteConfig {
     if (minCueShare < 0 || minCueShare > 1) {
@@ -20,9 +24,23 @@ public record QuoteConfig(double minCueShare, int minCues, int maxScareQuoteWord
     if (maxScareQuoteWords < 0) {
       throw new IllegalArgumentException("maxScareQuoteWords: must not be negative, was " + maxScareQuoteWords);
     }
+    if (minCueProbability < 0 || minCueProbability > 1) {
+      throw new IllegalArgumentException("minCueProbability: must be within [0, 1], was " + minCueProbability);
+    }
   }
 
+  /** Verb cues by the learned classifier at its own decision boundary, as measured in docs/accuracy-quotes.md. */
   public static QuoteConfig defaults() {
-    return new QuoteConfig(0.2, 3, 4);
+    return new QuoteConfig(0.2, 3, 4, true, 0.5);
+  }
+
+  /** This configuration deciding verb cues by the inventory's share threshold alone (the earlier rules). */
+  public QuoteConfig withInventoryCues() {
+    return new QuoteConfig(minCueShare, minCues, maxScareQuoteWords, false, minCueProbability);
+  }
+
+  /** This configuration deciding verb cues with the learned classifier at {@code probability}. */
+  public QuoteConfig withLearnedCues(double probability) {
+    return new QuoteConfig(minCueShare, minCues, maxScareQuoteWords, true, probability);
   }
 }

@@ -30,6 +30,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
 
   private final QuoteConfig config;
   private final CueLexicon lexicon;
+  private final CueDetector detector;
   private final Map<String, String> anaphors;
 
   public QuoteStage() {
@@ -39,6 +40,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
   public QuoteStage(QuoteConfig config) {
     this.config = config;
     this.lexicon = CueLexicon.load(config);
+    this.detector = CueDetector.of(lexicon, config);
     this.anaphors = SpeakerResolver.loadAnaphors();
   }
 
@@ -66,7 +68,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
   public List<Quote> quotes(Annotated annotated, List<Entity> entities) {
     String text = annotated.text();
     List<Quotation> quotations = QuotationMarks.find(text);
-    ClauseAttributor attributor = new ClauseAttributor(lexicon, text, quotations);
+    ClauseAttributor attributor = new ClauseAttributor(lexicon, detector, text, quotations);
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
       if (!sentence.dependencies().isEmpty()) {

@@ -279,4 +279,40 @@ class QuoteStageTest {
       }
     }
   }
+
+  @Test
+  void cueTakesThePrepositionOfCalledFor() {
+    String text = "The mayor called for the council to fix the bridge.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).cue().text()).isEqualTo("called for");
+    assertThat(quotes.get(0).text()).isEqualTo("the council to fix the bridge");
+  }
+
+  @Test
+  void verbBeforeACueVerbJoinsTheCue() {
+    String text = "The senator appeared to suggest that the vote would be delayed.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).cue().text()).isEqualTo("appeared to suggest");
+    assertThat(speaker(text, quotes.get(0))).isEqualTo("The senator");
+    assertThat(quotes.get(0).text()).isEqualTo("that the vote would be delayed");
+  }
+
+  @Test
+  void dashAsideClosesTheContent() {
+    String text = "The governor said the plan would save millions -- a figure that critics dispute.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("the plan would save millions");
+  }
+
+  @Test
+  void learnedCuesStillFindAPlainSaidQuote() {
+    String text = "“The talks have failed,” Maria Lindqvist said on Tuesday.";
+    Annotated annotated = TestAnnotator.get().annotate(text, null);
+    List<Quote> quotes = new QuoteStage(QuoteConfig.defaults().withLearnedCues(0.3)).quotes(annotated, List.of());
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).cue().text()).isEqualTo("said");
+  }
 }
