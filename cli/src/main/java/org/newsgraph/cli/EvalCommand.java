@@ -5,5 +5,6 @@ import picocli.CommandLine.Command;
 /** Groups the scorers that measure newsgraph against gold data in ../shared/data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure accuracy against gold data (dev splits in ../shared/data).",
-    subcommands = {EvalSeedCommand.class, EvalTimeCommand.class, EvalNerCommand.class, EvalPetrarchCommand.class})
+    subcommands = {EvalSeedCommand.class, EvalTimeCommand.class, EvalNerCommand.class, EvalPetrarchCommand.class,
+        EvalPloverCommand.class})
 public final class EvalCommand {}

@@ -140,7 +140,7 @@ public final class EventCoder {
   private void emit(SentenceGraph graph, ActorPhraseCoder actors, int v, Candidate chosen, EventCode code,
       BitSet region, Set<Coding> out) {
     PatternMatch match = chosen.match();
-    List<String[]> pairs = new VerbArguments(graph, actors).pairs(v, chosen.start(), chosen.end(), match, region);
+    List<ActorPhraseCoder.Coded[]> pairs = new VerbArguments(graph, actors).pairs(v, chosen.start(), chosen.end(), match, region);
     int startToken = chosen.start();
     int endToken = chosen.end() - 1;
     if (match != null) {
@@ -152,14 +152,24 @@ public final class EventCoder {
     int start = graph.token(startToken).start();
     int end = graph.token(endToken).end();
     boolean negated = negated(graph, v, match);
-    for (String[] pair : pairs) {
+    for (ActorPhraseCoder.Coded[] pair : pairs) {
       if (code.forward() != null) {
-        out.add(new Coding(pair[0], pair[1], code.forward(), start, end, negated));
+        out.add(coding(graph, pair[0], pair[1], code.forward(), start, end, negated));
       }
       if (code.reverse() != null) {
-        out.add(new Coding(pair[1], pair[0], code.reverse(), start, end, negated));
+        out.add(coding(graph, pair[1], pair[0], code.reverse(), start, end, negated));
       }
     }
+  }
+
+  private static Coding coding(SentenceGraph graph, ActorPhraseCoder.Coded source, ActorPhraseCoder.Coded target,
+      String cameo, int start, int end, boolean negated) {
+    return new Coding(source.code(), target.code(), cameo, start, end, negated, charStart(graph, source.token()),
+        charStart(graph, target.token()));
+  }
+
+  private static int charStart(SentenceGraph graph, int token) {
+    return token < 0 ? -1 : graph.token(token).start();
   }
 
   private static boolean negated(SentenceGraph graph, int v, PatternMatch match) {

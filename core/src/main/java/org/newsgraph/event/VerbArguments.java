@@ -30,18 +30,18 @@ final class VerbArguments {
    * @param match the pattern that matched, or null when the verb's default code applies
    * @param region the tokens of the verb's own phrase
    */
-  List<String[]> pairs(int v, int verbStart, int verbEnd, PatternMatch match, BitSet region) {
-    List<String[]> pairs = new ArrayList<>();
+  List<ActorPhraseCoder.Coded[]> pairs(int v, int verbStart, int verbEnd, PatternMatch match, BitSet region) {
+    List<ActorPhraseCoder.Coded[]> pairs = new ArrayList<>();
     if (match != null && match.isBefore(PatternElement.Kind.COMPOUND)) {
-      List<String> members = subjectCodes(v);
-      for (String a : members) {
-        for (String b : members) {
-          pairs.add(new String[] {a, b});
+      List<ActorPhraseCoder.Coded> members = subjectCodes(v);
+      for (ActorPhraseCoder.Coded a : members) {
+        for (ActorPhraseCoder.Coded b : members) {
+          pairs.add(new ActorPhraseCoder.Coded[] {a, b});
         }
       }
     } else {
-      List<String> sources = null;
-      List<String> targets = null;
+      List<ActorPhraseCoder.Coded> sources = null;
+      List<ActorPhraseCoder.Coded> targets = null;
       boolean targetIsSubject = false;
       if (match != null) {
         if (match.isBefore(PatternElement.Kind.TARGET)) {
@@ -64,8 +64,8 @@ final class VerbArguments {
       int passiveSubject = graph.child(v, Set.of("nsubj:pass"));
       int agent = byAgent(v);
       if (sources == null && targets == null && passiveSubject >= 0 && agent >= 0) {
-        sources = actors.codes(agent);
-        targets = actors.codes(passiveSubject);
+        sources = actors.coded(agent);
+        targets = actors.coded(passiveSubject);
       }
       if (sources == null) {
         sources = targetIsSubject ? governingSubject(v) : subjectCodes(v);
@@ -74,21 +74,21 @@ final class VerbArguments {
         boolean sourceMoved = match != null && match.isAfter(PatternElement.Kind.SOURCE);
         targets = sourceMoved ? subjectCodes(v) : firstActorFrom(verbEnd, region);
       }
-      for (String s : orNull(sources)) {
-        for (String t : orNull(targets)) {
-          pairs.add(new String[] {s, t});
+      for (ActorPhraseCoder.Coded s : orNull(sources)) {
+        for (ActorPhraseCoder.Coded t : orNull(targets)) {
+          pairs.add(new ActorPhraseCoder.Coded[] {s, t});
         }
       }
     }
     return pairs;
   }
 
-  private static List<String> orNull(List<String> codes) {
-    return codes.isEmpty() ? List.of(ActorPhraseCoder.NULL) : codes;
+  private static List<ActorPhraseCoder.Coded> orNull(List<ActorPhraseCoder.Coded> codes) {
+    return codes.isEmpty() ? List.of(new ActorPhraseCoder.Coded(ActorPhraseCoder.NULL, -1)) : codes;
   }
 
   /** The codes of the verb's subject; an uncoded pronoun or a missing subject is taken from the governing verb. */
-  private List<String> subjectCodes(int verb) {
+  private List<ActorPhraseCoder.Coded> subjectCodes(int verb) {
     int v = verb;
     for (int guard = 0; v >= 0 && guard < 8; guard++) {
       int subject = graph.child(v, SUBJECT);
@@ -96,7 +96,7 @@ final class VerbArguments {
         return subjectCodes(subject);
       }
       if (subject >= 0) {
-        List<String> codes = actors.codes(subject);
+        List<ActorPhraseCoder.Coded> codes = actors.coded(subject);
         if (!codes.isEmpty() || !isPronoun(subject)) {
           return codes;
         }
@@ -107,12 +107,12 @@ final class VerbArguments {
         return List.of();
       }
       if (relation.startsWith("acl")) {
-        return actors.codes(head);
+        return actors.coded(head);
       }
       if (relation.equals("xcomp") && subject < 0) {
         int object = graph.child(head, OBJECT);
         if (object >= 0) {
-          return actors.codes(object);
+          return actors.coded(object);
         }
       }
       if (subject >= 0 || Set.of("xcomp", "conj", "ccomp", "advcl").contains(relation)) {
@@ -124,7 +124,7 @@ final class VerbArguments {
     return List.of();
   }
 
-  private List<String> governingSubject(int v) {
+  private List<ActorPhraseCoder.Coded> governingSubject(int v) {
     int head = graph.head(v);
     return head < 0 ? List.of() : subjectCodes(head);
   }
@@ -152,12 +152,12 @@ final class VerbArguments {
   }
 
   /** The codes of the last actor or agent phrase ending at or before {@code bound}. */
-  private List<String> lastActorBefore(int bound) {
+  private List<ActorPhraseCoder.Coded> lastActorBefore(int bound) {
     List<Mention> mentions = actors.mentions();
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (m.end() <= bound) {
-        List<String> codes = actors.codes(actors.phraseHead(m.head()));
+        List<ActorPhraseCoder.Coded> codes = actors.coded(actors.phraseHead(m.head()));
         if (!codes.isEmpty()) {
           return codes;
         }
@@ -167,10 +167,10 @@ final class VerbArguments {
   }
 
   /** The codes of the first actor or agent phrase at or after {@code from} within the verb's phrase. */
-  private List<String> firstActorFrom(int from, BitSet region) {
+  private List<ActorPhraseCoder.Coded> firstActorFrom(int from, BitSet region) {
     for (Mention m : actors.mentions()) {
       if (m.start() >= from && region.get(m.head())) {
-        List<String> codes = actors.codes(actors.phraseHead(m.head()));
+        List<ActorPhraseCoder.Coded> codes = actors.coded(actors.phraseHead(m.head()));
         if (!codes.isEmpty()) {
           return codes;
         }

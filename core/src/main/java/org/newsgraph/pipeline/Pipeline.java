@@ -57,7 +57,8 @@ public final class Pipeline {
     return new Analysis(Analysis.SCHEMA, document.get(Layers.ARTICLE),
         document.find(Layers.ENTITIES).orElse(List.of()), document.find(Layers.QUOTES).orElse(List.of()),
         document.find(Layers.TIMES).orElse(List.of()),
-        document.find(Layers.FIGURES).orElse(List.of()), List.of(), List.of(), List.of(), Tone.NONE);
+        document.find(Layers.FIGURES).orElse(List.of()), document.find(Layers.EVENTS).orElse(List.of()), List.of(),
+        List.of(), Tone.NONE);
   }
 
   /** Names of the stages in run order, after cleaning. */

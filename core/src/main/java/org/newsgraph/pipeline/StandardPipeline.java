@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import org.newsgraph.clean.ArticleCleaner;
 import org.newsgraph.entity.EntityStage;
+import org.newsgraph.event.EventStage;
 import org.newsgraph.figure.FigureStage;
 import org.newsgraph.nlp.AnnotateStage;
 import org.newsgraph.nlp.TextAnnotator;
@@ -18,6 +19,7 @@ public final class StandardPipeline {
         .then(new EntityStage())
         .then(new TimeStage())
         .then(new FigureStage())
+        .then(new EventStage())
         .build();
   }
 }
