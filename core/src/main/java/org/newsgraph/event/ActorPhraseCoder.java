@@ -91,6 +91,19 @@ final class ActorPhraseCoder {
           }
         }
       }
+      if (actors.isEmpty()) {
+        // "the Russian-led military alliance, the CSTO": the apposition names the actor.
+        for (int c : graph.children(conjunct)) {
+          if (graph.relation(c).equals("appos") && actors.isEmpty()) {
+            BitSet appos = graph.subtree(c, OUTSIDE_PHRASE);
+            for (Mention m : mentions) {
+              if (m.isActor() && appos.get(m.head()) && actors.isEmpty()) {
+                m.actorCodes().forEach(code -> actors.add(new Coded(code, m.head())));
+              }
+            }
+          }
+        }
+      }
       actorsOf.add(actors);
       actorStart.add(firstActor == null ? -1 : firstActor.start());
       agentsOf.add(agents);

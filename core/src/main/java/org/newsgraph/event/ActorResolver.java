@@ -3,6 +3,7 @@ package org.newsgraph.event;
 import java.util.List;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 
 /**
@@ -21,27 +22,36 @@ final class ActorResolver {
   }
 
   /**
-   * The actor read at character offset {@code at} with dictionary code {@code code}, or null when there is
-   * neither a code nor a located phrase.
-   *
-   * @param wordEnd where the word at {@code at} ends, for the name when no entity covers it
+   * The actor read from {@code phrase} with dictionary code {@code code}, or null when there is neither a code
+   * nor a phrase. The entity is a person named in the noun phrase ("Secretary of State Antony Blinken"), else the
+   * one whose mention covers the dictionary word, else any entity named in the phrase.
    */
-  Actor resolve(String code, int at, int wordEnd) {
+  Actor resolve(String code, ActorPhrase phrase) {
     String coded = code == null || code.equals(ActorPhraseCoder.NULL) ? null : code;
-    if (at < 0) {
+    if (phrase == null) {
       return coded == null ? null : new Actor(null, null, coded);
     }
-    Entity entity = covering(at);
+    Entity entity = within(phrase.start(), phrase.end(), EntityType.PERSON);
+    if (entity == null) {
+      entity = within(phrase.wordStart(), phrase.wordEnd(), null);
+    }
+    if (entity == null) {
+      entity = within(phrase.start(), phrase.end(), null);
+    }
     if (entity != null) {
       return new Actor(entity.id(), entity.name(), coded);
     }
-    return new Actor(null, text.substring(at, wordEnd), coded);
+    return new Actor(null, text.substring(phrase.wordStart(), phrase.wordEnd()), coded);
   }
 
-  private Entity covering(int at) {
+  /** The first entity (of the type, when given) with a mention inside {@code [start, end)}. */
+  private Entity within(int start, int end, EntityType type) {
     for (Entity entity : entities) {
+      if (type != null && entity.type() != type) {
+        continue;
+      }
       for (Mention m : entity.mentions()) {
-        if (m.start() <= at && at < m.end()) {
+        if (m.start() < end && start < m.end() && m.start() >= start - 1) {
           return entity;
         }
       }

@@ -21,6 +21,9 @@ public final class EventCoder {
 
   private static final Set<String> OUTSIDE_VERB_PHRASE = Set.of("conj", "parataxis", "nsubj", "nsubj:pass",
       "csubj", "punct", "advcl", "cc");
+  /** Dependents that take a phrase beyond its noun phrase: clauses, conjuncts and parentheticals. */
+  private static final Set<String> NOT_NOUN_PHRASE = Set.of("conj", "cc", "acl", "acl:relcl", "parataxis",
+      "advcl", "ccomp", "xcomp", "dep", "nsubj", "nsubj:pass", "csubj", "aux", "cop");
   private static final Set<String> NEGATION = Set.of("NOT", "N'T", "NEVER");
 
   private final EventDictionaries dictionaries;
@@ -154,22 +157,29 @@ public final class EventCoder {
     boolean negated = negated(graph, v, match);
     for (ActorPhraseCoder.Coded[] pair : pairs) {
       if (code.forward() != null) {
-        out.add(coding(graph, pair[0], pair[1], code.forward(), start, end, negated));
+        out.add(coding(graph, actors, pair[0], pair[1], code.forward(), start, end, negated));
       }
       if (code.reverse() != null) {
-        out.add(coding(graph, pair[1], pair[0], code.reverse(), start, end, negated));
+        out.add(coding(graph, actors, pair[1], pair[0], code.reverse(), start, end, negated));
       }
     }
   }
 
-  private static Coding coding(SentenceGraph graph, ActorPhraseCoder.Coded source, ActorPhraseCoder.Coded target,
-      String cameo, int start, int end, boolean negated) {
-    return new Coding(source.code(), target.code(), cameo, start, end, negated, charStart(graph, source.token()),
-        charStart(graph, target.token()));
+  private static Coding coding(SentenceGraph graph, ActorPhraseCoder actors, ActorPhraseCoder.Coded source,
+      ActorPhraseCoder.Coded target, String cameo, int start, int end, boolean negated) {
+    return new Coding(source.code(), target.code(), cameo, start, end, negated, phrase(graph, actors,
+        source.token()), phrase(graph, actors, target.token()));
   }
 
-  private static int charStart(SentenceGraph graph, int token) {
-    return token < 0 ? -1 : graph.token(token).start();
+  private static ActorPhrase phrase(SentenceGraph graph, ActorPhraseCoder actors, int token) {
+    if (token < 0) {
+      return null;
+    }
+    BitSet span = graph.subtree(actors.phraseHead(token), NOT_NOUN_PHRASE);
+    int first = span.nextSetBit(0);
+    int last = span.length() - 1;
+    return new ActorPhrase(graph.token(token).start(), graph.token(token).end(), graph.token(first).start(),
+        graph.token(last).end());
   }
 
   private static boolean negated(SentenceGraph graph, int v, PatternMatch match) {

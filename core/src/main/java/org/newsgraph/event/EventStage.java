@@ -86,11 +86,11 @@ public final class EventStage implements Stage<List<Event>> {
         if (cameo.isEmpty() || cameo.get().ploverType() == null) {
           continue; // CAMEO's statements and appeals (01, 02): PLOVER dropped them
         }
-        Actor actor = resolver.resolve(coding.source(), coding.sourceAt(), wordEnd(graph, coding.sourceAt()));
+        Actor actor = resolver.resolve(coding.source(), coding.sourcePhrase());
         if (actor == null || actor.code() == null && actor.entity() == null) {
           continue;
         }
-        Actor recipient = resolver.resolve(coding.target(), coding.targetAt(), wordEnd(graph, coding.targetAt()));
+        Actor recipient = resolver.resolve(coding.target(), coding.targetPhrase());
         events.add(event(events.size() + 1, coding, cameo.get(), actor, recipient, graph, sentence, entities,
             times, published));
       }
@@ -175,14 +175,5 @@ public final class EventStage implements Stage<List<Event>> {
       }
     }
     return null;
-  }
-
-  private static int wordEnd(SentenceGraph graph, int at) {
-    for (int t = 0; t < graph.size(); t++) {
-      if (graph.token(t).start() == at) {
-        return graph.token(t).end();
-      }
-    }
-    return at;
   }
 }

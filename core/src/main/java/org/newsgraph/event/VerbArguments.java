@@ -89,15 +89,29 @@ final class VerbArguments {
 
   /** The codes of the verb's subject; an uncoded pronoun or a missing subject is taken from the governing verb. */
   private List<ActorPhraseCoder.Coded> subjectCodes(int verb) {
+    int[] pronoun = {-1};
+    List<ActorPhraseCoder.Coded> codes = subjectCodes(verb, pronoun);
+    // An uncoded subject still names who acted: the event stage may know it as a document entity.
+    return codes.isEmpty() && pronoun[0] >= 0 ? List.of(new ActorPhraseCoder.Coded(ActorPhraseCoder.NULL,
+        pronoun[0])) : codes;
+  }
+
+  private List<ActorPhraseCoder.Coded> subjectCodes(int verb, int[] uncoded) {
     int v = verb;
     for (int guard = 0; v >= 0 && guard < 8; guard++) {
       int subject = graph.child(v, SUBJECT);
       if (subject >= 0 && graph.relation(subject).equals("csubj")) {
-        return subjectCodes(subject);
+        return subjectCodes(subject, uncoded);
       }
       if (subject >= 0) {
         List<ActorPhraseCoder.Coded> codes = actors.coded(subject);
-        if (!codes.isEmpty() || !isPronoun(subject)) {
+        if (!codes.isEmpty()) {
+          return codes;
+        }
+        if (uncoded[0] < 0) {
+          uncoded[0] = subject;
+        }
+        if (!isPronoun(subject)) {
           return codes;
         }
       }
