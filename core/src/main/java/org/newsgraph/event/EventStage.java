@@ -32,6 +32,8 @@ public final class EventStage implements Stage<List<Event>> {
 
   private static final Set<EntityType> PLACES = Set.of(EntityType.CITY, EntityType.COUNTRY, EntityType.LOCATION,
       EntityType.STATE_OR_PROVINCE);
+  /** Cooperative types that PLOVER codes AGREE when they are only announced for the future. */
+  private static final Set<String> INTENDED = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
   /** Real news names one actor far more often than two: a recipient is not required. */
   private static final CoderOptions OPTIONS = new CoderOptions(false);
 
@@ -81,11 +83,21 @@ public final class EventStage implements Stage<List<Event>> {
         continue;
       }
       SentenceGraph graph = new SentenceGraph(annotated, sentence);
+      List<Coding> typed = new ArrayList<>();
+      List<Integer> verbs = new ArrayList<>();
       for (Coding coding : codings) {
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
-        if (cameo.isEmpty() || cameo.get().ploverType() == null) {
-          continue; // CAMEO's statements and appeals (01, 02): PLOVER dropped them
+        if (cameo.isPresent() && cameo.get().ploverType() != null) {
+          typed.add(coding); // CAMEO's statements and appeals (01, 02) have none: PLOVER dropped them
+          verbs.add(verbToken(graph, coding));
         }
+      }
+      for (int k = 0; k < typed.size(); k++) {
+        if (nested(graph, verbs.get(k), verbs)) {
+          continue;
+        }
+        Coding coding = typed.get(k);
+        Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
         Actor actor = resolver.resolve(coding.source(), coding.sourcePhrase());
         if (actor == null || actor.code() == null && actor.entity() == null) {
           continue;
@@ -107,9 +119,29 @@ public final class EventStage implements Stage<List<Event>> {
     if (fromArticle) {
       date = published.toString();
     }
-    return new Event("v" + number, cameo.ploverType(), coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
+    boolean future = facts.future(graph, verb);
+    // PLOVER: cooperation reported in the future tense implies an intention, and is coded AGREE.
+    String type = future && INTENDED.contains(cameo.ploverType()) ? "AGREE" : cameo.ploverType();
+    return new Event("v" + number, type, coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
         recipient, date, fromArticle, place(graph, verb, entities), coding.negated(),
-        facts.hypothetical(graph, verb), facts.future(graph, verb), new Segment(coding.start(), coding.end()));
+        facts.hypothetical(graph, verb), future, new Segment(coding.start(), coding.end()));
+  }
+
+  /**
+   * Whether an event is background to another: its verb modifies a noun (a relative or participle clause: "the
+   * sanctions that aim to tighten…") or lies under the verb of another event of the sentence ("offered troops to
+   * help oust…"), which then stands for both.
+   */
+  private static boolean nested(SentenceGraph graph, int verb, List<Integer> verbs) {
+    for (int t = verb, steps = 0; t >= 0 && steps < 64; t = graph.head(t), steps++) {
+      if (graph.relation(t).startsWith("acl")) {
+        return true;
+      }
+      if (t != verb && verbs.contains(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The verb the coding was read from: the highest verb of the evidence span. */
