@@ -6,7 +6,9 @@ package org.newsgraph.event;
  *
  * @param wordStart start of the head word of the matched actor or agent phrase
  * @param wordEnd end of that word (exclusive)
+ * @param headStart start of the noun phrase's head word
+ * @param headEnd end of that word (exclusive)
  * @param start start of the noun phrase
  * @param end end of the noun phrase (exclusive)
  */
-public record ActorPhrase(int wordStart, int wordEnd, int start, int end) {}
+public record ActorPhrase(int wordStart, int wordEnd, int headStart, int headEnd, int start, int end) {}

@@ -23,20 +23,24 @@ final class ActorResolver {
 
   /**
    * The actor read from {@code phrase} with dictionary code {@code code}, or null when there is neither a code
-   * nor a phrase. The entity is a person named in the noun phrase ("Secretary of State Antony Blinken"), else the
-   * one whose mention covers the dictionary word, else any entity named in the phrase.
+   * nor a phrase. The entity is, in order: the one named by the noun phrase's head word ("Secretary of State
+   * Antony Blinken"), the one named by the dictionary word ("Putin's military"), a person named in the phrase,
+   * the last one named in the phrase (its apposition: "the military alliance, the CSTO").
    */
   Actor resolve(String code, ActorPhrase phrase) {
     String coded = code == null || code.equals(ActorPhraseCoder.NULL) ? null : code;
     if (phrase == null) {
       return coded == null ? null : new Actor(null, null, coded);
     }
-    Entity entity = within(phrase.start(), phrase.end(), EntityType.PERSON);
+    Entity entity = first(phrase.headStart(), phrase.headEnd(), null);
     if (entity == null) {
-      entity = within(phrase.wordStart(), phrase.wordEnd(), null);
+      entity = first(phrase.wordStart(), phrase.wordEnd(), null);
     }
     if (entity == null) {
-      entity = within(phrase.start(), phrase.end(), null);
+      entity = first(phrase.start(), phrase.end(), EntityType.PERSON);
+    }
+    if (entity == null) {
+      entity = last(phrase.start(), phrase.end());
     }
     if (entity != null) {
       return new Actor(entity.id(), entity.name(), coded);
@@ -44,18 +48,33 @@ final class ActorResolver {
     return new Actor(null, text.substring(phrase.wordStart(), phrase.wordEnd()), coded);
   }
 
-  /** The first entity (of the type, when given) with a mention inside {@code [start, end)}. */
-  private Entity within(int start, int end, EntityType type) {
+  /** The entity (of the type, when given) with a mention inside {@code [start, end)}. */
+  private Entity first(int start, int end, EntityType type) {
     for (Entity entity : entities) {
       if (type != null && entity.type() != type) {
         continue;
       }
       for (Mention m : entity.mentions()) {
-        if (m.start() < end && start < m.end() && m.start() >= start - 1) {
+        if (m.start() < end && start < m.end()) {
           return entity;
         }
       }
     }
     return null;
+  }
+
+  /** The entity whose mention inside {@code [start, end)} ends last. */
+  private Entity last(int start, int end) {
+    Entity found = null;
+    int at = -1;
+    for (Entity entity : entities) {
+      for (Mention m : entity.mentions()) {
+        if (m.start() >= start && m.end() <= end && m.end() > at) {
+          found = entity;
+          at = m.end();
+        }
+      }
+    }
+    return found;
   }
 }

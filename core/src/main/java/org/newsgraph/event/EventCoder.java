@@ -49,7 +49,7 @@ public final class EventCoder {
     Set<Coding> codings = new LinkedHashSet<>();
     for (int v = 0; v < graph.size(); v++) {
       if (graph.isVerb(v) || "MD".equals(graph.pos(v))) {
-        codeVerb(graph, actors, v, codings);
+        codeVerb(graph, actors, v, codings, options.placesAsTargets());
       }
     }
     List<Coding> kept = new ArrayList<>();
@@ -63,7 +63,8 @@ public final class EventCoder {
 
   private record Candidate(VerbSense sense, int start, int end, PatternMatch match) {}
 
-  private void codeVerb(SentenceGraph graph, ActorPhraseCoder actors, int v, Set<Coding> out) {
+  private void codeVerb(SentenceGraph graph, ActorPhraseCoder actors, int v, Set<Coding> out,
+      boolean placesAsTargets) {
     List<VerbSense> senses = new ArrayList<>(dictionaries.verbs().senses(graph.word(v), graph.lemma(v)));
     List<Integer> verbWords = new ArrayList<>(Collections.nCopies(senses.size(), v));
     // A multi-word verb may start at the tagged verb: "will not wire tap" with "tap" tagged as a noun.
@@ -110,7 +111,7 @@ public final class EventCoder {
     if (code.isNull()) {
       return;
     }
-    emit(graph, actors, v, chosen, code, region, out);
+    emit(graph, actors, v, chosen, code, region, out, placesAsTargets);
   }
 
   /**
@@ -141,9 +142,9 @@ public final class EventCoder {
   }
 
   private void emit(SentenceGraph graph, ActorPhraseCoder actors, int v, Candidate chosen, EventCode code,
-      BitSet region, Set<Coding> out) {
+      BitSet region, Set<Coding> out, boolean placesAsTargets) {
     PatternMatch match = chosen.match();
-    List<ActorPhraseCoder.Coded[]> pairs = new VerbArguments(graph, actors).pairs(v, chosen.start(), chosen.end(), match, region);
+    List<ActorPhraseCoder.Coded[]> pairs = new VerbArguments(graph, actors, placesAsTargets).pairs(v, chosen.start(), chosen.end(), match, region);
     int startToken = chosen.start();
     int endToken = chosen.end() - 1;
     if (match != null) {
@@ -175,11 +176,12 @@ public final class EventCoder {
     if (token < 0) {
       return null;
     }
-    BitSet span = graph.subtree(actors.phraseHead(token), NOT_NOUN_PHRASE);
+    int head = actors.phraseHead(token);
+    BitSet span = graph.subtree(head, NOT_NOUN_PHRASE);
     int first = span.nextSetBit(0);
     int last = span.length() - 1;
-    return new ActorPhrase(graph.token(token).start(), graph.token(token).end(), graph.token(first).start(),
-        graph.token(last).end());
+    return new ActorPhrase(graph.token(token).start(), graph.token(token).end(), graph.token(head).start(),
+        graph.token(head).end(), graph.token(first).start(), graph.token(last).end());
   }
 
   private static boolean negated(SentenceGraph graph, int v, PatternMatch match) {

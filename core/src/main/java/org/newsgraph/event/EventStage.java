@@ -34,8 +34,8 @@ public final class EventStage implements Stage<List<Event>> {
       EntityType.STATE_OR_PROVINCE);
   /** Cooperative types that PLOVER codes AGREE when they are only announced for the future. */
   private static final Set<String> INTENDED = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
-  /** Real news names one actor far more often than two: a recipient is not required. */
-  private static final CoderOptions OPTIONS = new CoderOptions(false);
+  /** Real news names one actor far more often than two: a recipient is not required; places are not recipients. */
+  private static final CoderOptions OPTIONS = new CoderOptions(false, false);
 
   private final EventModel model;
   private final ClauseFacts facts;

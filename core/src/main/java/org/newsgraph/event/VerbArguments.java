@@ -14,13 +14,17 @@ final class VerbArguments {
 
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj");
   private static final Set<String> OBJECT = Set.of("obj", "iobj");
+  /** Prepositions of place, for {@link CoderOptions#placesAsTargets()}. */
+  private static final Set<String> PLACE = Set.of("IN");
 
   private final SentenceGraph graph;
   private final ActorPhraseCoder actors;
+  private final boolean placesAsTargets;
 
-  VerbArguments(SentenceGraph graph, ActorPhraseCoder actors) {
+  VerbArguments(SentenceGraph graph, ActorPhraseCoder actors, boolean placesAsTargets) {
     this.graph = graph;
     this.actors = actors;
+    this.placesAsTargets = placesAsTargets;
   }
 
   /**
@@ -53,11 +57,11 @@ final class VerbArguments {
           sources = lastActorBefore(match.before().get(PatternElement.Kind.SOURCE));
         }
         if (match.isAfter(PatternElement.Kind.SOURCE)) {
-          sources = firstActorFrom(match.after().get(PatternElement.Kind.SOURCE), region);
+          sources = firstActorFrom(match.after().get(PatternElement.Kind.SOURCE), region, true);
         }
         for (PatternElement.Kind kind : List.of(PatternElement.Kind.TARGET, PatternElement.Kind.COMPOUND)) {
           if (match.isAfter(kind)) {
-            targets = firstActorFrom(match.after().get(kind), region);
+            targets = firstActorFrom(match.after().get(kind), region, true);
           }
         }
       }
@@ -72,7 +76,7 @@ final class VerbArguments {
       }
       if (targets == null) {
         boolean sourceMoved = match != null && match.isAfter(PatternElement.Kind.SOURCE);
-        targets = sourceMoved ? subjectCodes(v) : firstActorFrom(verbEnd, region);
+        targets = sourceMoved ? subjectCodes(v) : firstActorFrom(verbEnd, region, placesAsTargets);
       }
       for (ActorPhraseCoder.Coded s : orNull(sources)) {
         for (ActorPhraseCoder.Coded t : orNull(targets)) {
@@ -90,18 +94,21 @@ final class VerbArguments {
   /** The codes of the verb's subject; an uncoded pronoun or a missing subject is taken from the governing verb. */
   private List<ActorPhraseCoder.Coded> subjectCodes(int verb) {
     int[] pronoun = {-1};
-    List<ActorPhraseCoder.Coded> codes = subjectCodes(verb, pronoun);
+    List<ActorPhraseCoder.Coded> codes = subjectCodes(verb, pronoun, 0);
     // An uncoded subject still names who acted: the event stage may know it as a document entity.
     return codes.isEmpty() && pronoun[0] >= 0 ? List.of(new ActorPhraseCoder.Coded(ActorPhraseCoder.NULL,
         pronoun[0])) : codes;
   }
 
-  private List<ActorPhraseCoder.Coded> subjectCodes(int verb, int[] uncoded) {
+  private List<ActorPhraseCoder.Coded> subjectCodes(int verb, int[] uncoded, int depth) {
+    if (depth > 4) {
+      return List.of(); // a clausal subject whose own subject climbs back to this verb
+    }
     int v = verb;
     for (int guard = 0; v >= 0 && guard < 8; guard++) {
       int subject = graph.child(v, SUBJECT);
       if (subject >= 0 && graph.relation(subject).equals("csubj")) {
-        return subjectCodes(subject, uncoded);
+        return subjectCodes(subject, uncoded, depth + 1);
       }
       if (subject >= 0) {
         List<ActorPhraseCoder.Coded> codes = actors.coded(subject);
@@ -180,10 +187,26 @@ final class VerbArguments {
     return List.of();
   }
 
+  /** Whether a phrase says where ("in Berlin"); "at" is left alone, it also aims ("fired at Seoul"). */
+  private boolean isPlace(int phraseHead) {
+    for (int c : graph.children(phraseHead)) {
+      if (graph.relation(c).equals("case") && PLACE.contains(graph.word(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The codes of the first actor or agent phrase at or after {@code from} within the verb's phrase. */
-  private List<ActorPhraseCoder.Coded> firstActorFrom(int from, BitSet region) {
+  private List<ActorPhraseCoder.Coded> firstActorFrom(int from, BitSet region, boolean places) {
+    List<ActorPhraseCoder.Coded> found = firstActorIn(from, region, places);
+    // A place is the target only when no other actor is: "set up a centre in Tokyo", but "met in Berlin with…".
+    return found.isEmpty() && !places ? firstActorIn(from, region, true) : found;
+  }
+
+  private List<ActorPhraseCoder.Coded> firstActorIn(int from, BitSet region, boolean places) {
     for (Mention m : actors.mentions()) {
-      if (m.start() >= from && region.get(m.head())) {
+      if (m.start() >= from && region.get(m.head()) && (places || !isPlace(actors.phraseHead(m.head())))) {
         List<ActorPhraseCoder.Coded> codes = actors.coded(actors.phraseHead(m.head()));
         if (!codes.isEmpty()) {
           return codes;
@@ -192,4 +215,5 @@ final class VerbArguments {
     }
     return List.of();
   }
+
 }

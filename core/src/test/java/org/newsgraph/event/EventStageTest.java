@@ -87,4 +87,12 @@ class EventStageTest {
     assertThat(analysis.article().text().substring(event.evidence().start(), event.evidence().end()))
         .startsWith("accused");
   }
+
+  @Test
+  void codesAClausalSubjectWhosePronounSubjectClimbsBackWithoutLooping() throws Exception {
+    List<Event> events = analyze("That they attacked the embassy angered China. What he said worried Japan.")
+        .events();
+
+    assertThat(events).allMatch(e -> e.actor() != null);
+  }
 }
