@@ -40,12 +40,22 @@ public final class EventCoder {
    * @param date the date actor codes are looked up on (the article's or the sentence's), or null
    */
   public SentenceCodings code(Annotated annotated, Sentence sentence, LocalDate date, CoderOptions options) {
+    return code(annotated, sentence, date, options, List.of());
+  }
+
+  /**
+   * Codes one sentence, with phrases the document knows to name actors (see {@link KnownPhrase}).
+   *
+   * @param date the date actor codes are looked up on (the article's or the sentence's), or null
+   */
+  public SentenceCodings code(Annotated annotated, Sentence sentence, LocalDate date, CoderOptions options,
+      List<KnownPhrase> known) {
     SentenceGraph graph = new SentenceGraph(annotated, sentence);
     Optional<DiscardList.Hit> discard = dictionaries.discards().find(graph.words());
     if (discard.isPresent()) {
       return new SentenceCodings(List.of(), discard);
     }
-    ActorPhraseCoder actors = new ActorPhraseCoder(graph, mentionFinder.find(graph, date));
+    ActorPhraseCoder actors = new ActorPhraseCoder(graph, mentionFinder.find(graph, date, known));
     Set<Coding> codings = new LinkedHashSet<>();
     for (int v = 0; v < graph.size(); v++) {
       if (graph.isVerb(v) || "MD".equals(graph.pos(v))) {

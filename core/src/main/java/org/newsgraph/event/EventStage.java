@@ -78,7 +78,8 @@ public final class EventStage implements Stage<List<Event>> {
     ActorResolver resolver = new ActorResolver(entities, annotated.text());
     List<Event> events = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
-      List<Coding> codings = model.coder().code(annotated, sentence, published, OPTIONS).codings();
+      List<Coding> codings = model.coder().code(annotated, sentence, published, OPTIONS,
+          known(entities, sentence)).codings();
       if (codings.isEmpty()) {
         continue;
       }
@@ -127,19 +128,38 @@ public final class EventStage implements Stage<List<Event>> {
         facts.hypothetical(graph, verb), future, new Segment(coding.start(), coding.end()));
   }
 
+  /** The mentions of the sentence's document entities that may act: all but the MISC ones. */
+  private static List<KnownPhrase> known(List<Entity> entities, Sentence sentence) {
+    List<KnownPhrase> known = new ArrayList<>();
+    for (Entity entity : entities) {
+      if (entity.type() == EntityType.MISC) {
+        continue;
+      }
+      for (Mention m : entity.mentions()) {
+        if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
+          known.add(new KnownPhrase(m.start(), m.end()));
+        }
+      }
+    }
+    return known;
+  }
+
   /**
    * Whether an event is background to another: its verb modifies a noun (a relative or participle clause: "the
    * sanctions that aim to tighten…") or lies under the verb of another event of the sentence ("offered troops to
    * help oust…"), which then stands for both.
    */
   private static boolean nested(SentenceGraph graph, int verb, List<Integer> verbs) {
+    boolean sibling = false;
     for (int t = verb, steps = 0; t >= 0 && steps < 64; t = graph.head(t), steps++) {
       if (graph.relation(t).startsWith("acl")) {
         return true;
       }
-      if (t != verb && verbs.contains(t)) {
+      // Conjoined verbs ("complained … and promised …") are events side by side, not one under the other.
+      if (t != verb && !sibling && verbs.contains(t)) {
         return true;
       }
+      sibling = graph.relation(t).equals("conj");
     }
     return false;
   }

@@ -95,4 +95,21 @@ class EventStageTest {
 
     assertThat(events).allMatch(e -> e.actor() != null);
   }
+
+  @Test
+  void aRecipientTheDictionariesDoNotKnowIsTheDocumentEntity() throws Exception {
+    Analysis analysis = analyze("Hungary criticized Marek Novotny over the energy plan.");
+    Event event = first(analysis, "ACCUSE");
+
+    assertThat(event.recipient().name()).isEqualTo("Marek Novotny");
+    assertThat(event.recipient().code()).isNull();
+  }
+
+  @Test
+  void aPromisedResponseIsAThreat() throws Exception {
+    Event event = first(analyze("Iran promised that any strike by Israel would meet a harsh response."),
+        "THREATEN");
+
+    assertThat(event.actor().code()).startsWith("IRN");
+  }
 }
