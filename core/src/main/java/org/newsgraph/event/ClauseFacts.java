@@ -33,7 +33,7 @@ final class ClauseFacts {
       }
       read.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
     }
-    for (String kind : List.of("hypothetical", "conditional", "future", "locative")) {
+    for (String kind : List.of("hypothetical", "conditional", "future", "locative", "obligation")) {
       if (!read.containsKey(kind)) {
         throw new IllegalStateException(RESOURCE + ": no entries of kind '" + kind + "'");
       }
@@ -71,6 +71,20 @@ final class ClauseFacts {
       }
       if (!CLIMB.contains(graph.relation(v))) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb reports an obligation of someone else: a clausal complement with "must" or "should". */
+  boolean reportsObligation(SentenceGraph graph, int verb) {
+    for (int c : graph.children(verb)) {
+      if (graph.relation(c).equals("ccomp")) {
+        for (int a : graph.children(c)) {
+          if (graph.relation(a).equals("aux") && is("obligation", graph, a)) {
+            return true;
+          }
+        }
       }
     }
     return false;

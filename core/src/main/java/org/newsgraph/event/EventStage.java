@@ -32,6 +32,8 @@ public final class EventStage implements Stage<List<Event>> {
 
   private static final Set<EntityType> PLACES = Set.of(EntityType.CITY, EntityType.COUNTRY, EntityType.LOCATION,
       EntityType.STATE_OR_PROVINCE);
+  /** CAMEO's "demand, not specified below": a statement that another party must act. */
+  private static final String DEMAND = "100";
   /** Cooperative types that PLOVER codes AGREE when they are only announced for the future. */
   private static final Set<String> INTENDED = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
   /** Real news names one actor far more often than two: a recipient is not required; places are not recipients. */
@@ -88,9 +90,17 @@ public final class EventStage implements Stage<List<Event>> {
       List<Integer> verbs = new ArrayList<>();
       for (Coding coding : codings) {
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
+        int verb = verbToken(graph, coding);
+        if (cameo.isPresent() && cameo.get().ploverType() == null && coding.cameo().startsWith("01")
+            && facts.reportsObligation(graph, verb)) {
+          // "Russia said Sudan must return the helicopter": a statement of what another must do is a demand.
+          coding = new Coding(coding.source(), coding.target(), DEMAND, coding.start(), coding.end(),
+              coding.negated(), coding.sourcePhrase(), coding.targetPhrase());
+          cameo = model.plover().lookup(DEMAND);
+        }
         if (cameo.isPresent() && cameo.get().ploverType() != null) {
           typed.add(coding); // CAMEO's statements and appeals (01, 02) have none: PLOVER dropped them
-          verbs.add(verbToken(graph, coding));
+          verbs.add(verb);
         }
       }
       for (int k = 0; k < typed.size(); k++) {

@@ -112,4 +112,13 @@ class EventStageTest {
 
     assertThat(event.actor().code()).startsWith("IRN");
   }
+
+  @Test
+  void aStatementThatAnotherMustActIsADemand() throws Exception {
+    Event event = first(analyze("Germany said Hungary must lift its veto."), "REQUEST");
+
+    assertThat(event.actor().code()).startsWith("DEU");
+    assertThat(event.recipient().code()).startsWith("HUN");
+    assertThat(event.cameo()).isEqualTo("100");
+  }
 }
