@@ -75,8 +75,11 @@ final class MentionFinder {
       }
       int s = start;
       int e = end;
-      if (all.stream().noneMatch(m -> m.start() < e && s < m.end())) {
-        all.add(new Mention(s, e, List.of(ActorPhraseCoder.NULL), null, head(graph, s, e)));
+      int head = head(graph, s, e);
+      // An adjective ("Russian-led alliance") modifies the actor; the dictionaries code the ones that name one.
+      boolean adjective = graph.pos(head) != null && graph.pos(head).startsWith("JJ");
+      if (!adjective && all.stream().noneMatch(m -> m.start() < e && s < m.end())) {
+        all.add(new Mention(s, e, List.of(ActorPhraseCoder.NULL), null, head));
       }
     }
     all.sort(java.util.Comparator.comparingInt(Mention::start));
