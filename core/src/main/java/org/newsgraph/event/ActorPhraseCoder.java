@@ -2,6 +2,7 @@ package org.newsgraph.event;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,17 +44,27 @@ final class ActorPhraseCoder {
     return t;
   }
 
+  /** An actor code with the token of the phrase it was read from (sentence-relative). */
+  record Coded(String code, int token) {}
+
   /** The codes of the noun phrase headed by {@code head}, one per actor found; empty when it has none. */
   List<String> codes(int head) {
+    return coded(head).stream().map(Coded::code).toList();
+  }
+
+  /** Like {@link #codes(int)}, with the head token of the actor (or agent) phrase each code comes from. */
+  List<Coded> coded(int head) {
     List<Integer> conjuncts = new ArrayList<>();
     collectConjuncts(head, conjuncts);
-    List<List<String>> actorsOf = new ArrayList<>();
+    List<List<Coded>> actorsOf = new ArrayList<>();
     List<Integer> actorStart = new ArrayList<>();
     List<List<AgentEntry>> agentsOf = new ArrayList<>();
+    List<Integer> agentHeads = new ArrayList<>();
     for (int conjunct : conjuncts) {
       BitSet region = graph.subtree(conjunct, OUTSIDE_PHRASE);
-      List<String> actors = new ArrayList<>();
+      List<Coded> actors = new ArrayList<>();
       List<AgentEntry> agents = new ArrayList<>();
+      int firstAgent = -1;
       Mention firstActor = null;
       for (Mention m : mentions) {
         if (!region.get(m.head())) {
@@ -62,10 +73,11 @@ final class ActorPhraseCoder {
         if (m.isActor()) {
           if (firstActor == null) {
             firstActor = m;
-            actors.addAll(m.actorCodes());
+            m.actorCodes().forEach(c -> actors.add(new Coded(c, m.head())));
           }
         } else {
           agents.add(m.agent());
+          firstAgent = firstAgent < 0 ? m.head() : firstAgent;
         }
       }
       if (firstActor != null && firstActor.head() != conjunct) {
@@ -73,7 +85,20 @@ final class ActorPhraseCoder {
           if (graph.relation(c).equals("conj")) {
             for (Mention m : mentions) {
               if (m.isActor() && m.head() == c) {
-                actors.addAll(m.actorCodes());
+                m.actorCodes().forEach(code -> actors.add(new Coded(code, m.head())));
+              }
+            }
+          }
+        }
+      }
+      if (actors.isEmpty()) {
+        // "the Russian-led military alliance, the CSTO": the apposition names the actor.
+        for (int c : graph.children(conjunct)) {
+          if (graph.relation(c).equals("appos") && actors.isEmpty()) {
+            BitSet appos = graph.subtree(c, OUTSIDE_PHRASE);
+            for (Mention m : mentions) {
+              if (m.isActor() && appos.get(m.head()) && actors.isEmpty()) {
+                m.actorCodes().forEach(code -> actors.add(new Coded(code, m.head())));
               }
             }
           }
@@ -82,10 +107,12 @@ final class ActorPhraseCoder {
       actorsOf.add(actors);
       actorStart.add(firstActor == null ? -1 : firstActor.start());
       agentsOf.add(agents);
+      agentHeads.add(firstAgent);
     }
-    Set<String> codes = new LinkedHashSet<>();
+    Set<Coded> codes = new LinkedHashSet<>();
+    Set<String> seen = new HashSet<>();
     for (int k = 0; k < conjuncts.size(); k++) {
-      List<String> actors = actorsOf.get(k);
+      List<Coded> actors = actorsOf.get(k);
       List<AgentEntry> agents = agentsOf.get(k);
       if (actors.isEmpty() && !agents.isEmpty()) {
         // A modifier after the last conjunct is shared: "lawmakers and officials in Fornost".
@@ -96,13 +123,19 @@ final class ActorPhraseCoder {
         }
       }
       if (actors.isEmpty() && !agents.isEmpty()) {
-        codes.add(combine(NULL, agents));
+        add(codes, seen, new Coded(combine(NULL, agents), agentHeads.get(k)));
       }
-      for (String actor : actors) {
-        codes.add(combine(actor, agents));
+      for (Coded actor : actors) {
+        add(codes, seen, new Coded(combine(actor.code(), agents), actor.token()));
       }
     }
     return List.copyOf(codes);
+  }
+
+  private static void add(Set<Coded> codes, Set<String> seen, Coded coded) {
+    if (seen.add(coded.code())) {
+      codes.add(coded);
+    }
   }
 
   private void collectConjuncts(int head, List<Integer> into) {

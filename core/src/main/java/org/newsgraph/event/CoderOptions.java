@@ -4,11 +4,19 @@ package org.newsgraph.event;
  * How the coder decides what to keep.
  *
  * @param requireDyad keep only codings with both a source and a target (PETRARCH's {@code require_dyad})
+ * @param placesAsTargets whether a phrase after {@code in} may be the target when the pattern does
+ *     not place it ("renewed the license in Michel Delving" → the Shire): PETRARCH's reading, kept for its suite;
+ *     news reads "met in Berlin with Kuleba" as a place and a recipient
  */
-public record CoderOptions(boolean requireDyad) {
+public record CoderOptions(boolean requireDyad, boolean placesAsTargets) {
+
+  /** PETRARCH's reading, with the given dyad rule. */
+  public CoderOptions(boolean requireDyad) {
+    this(requireDyad, true);
+  }
 
   /** PETRARCH's defaults. */
   public static CoderOptions defaults() {
-    return new CoderOptions(true);
+    return new CoderOptions(true, true);
   }
 }

@@ -9,8 +9,16 @@ package org.newsgraph.event;
  * @param start character offset where the evidence (the verb and the pattern's words) starts
  * @param end character offset where it ends (exclusive)
  * @param negated whether the verb is negated ({@code not}, {@code never}, {@code n't}) and no pattern said so
+ * @param sourcePhrase where the source was read, or null when no phrase names it
+ * @param targetPhrase where the target was read, or null
  */
-public record Coding(String source, String target, String cameo, int start, int end, boolean negated) {
+public record Coding(String source, String target, String cameo, int start, int end, boolean negated,
+    ActorPhrase sourcePhrase, ActorPhrase targetPhrase) {
+
+  /** A coding whose actor phrases are not located. */
+  public Coding(String source, String target, String cameo, int start, int end, boolean negated) {
+    this(source, target, cameo, start, end, negated, null, null);
+  }
 
   /** Whether both ends carry a code: an actor, or at least an agent ({@code ---GOV}). */
   public boolean isDyad() {

@@ -2,7 +2,9 @@ package org.newsgraph.event;
 
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -21,12 +23,19 @@ public final class DiscardList {
   /** A discard phrase found in a text. */
   public record Hit(String phrase, Scope scope) {}
 
-  private record Entry(List<String> words, String phrase, Scope scope) {}
+  private record Entry(int order, List<String> words, String phrase, Scope scope) {}
 
   private final List<Entry> entries;
+  /** Entries by first word: a sentence is checked against the phrases that can start at each of its words. */
+  private final Map<String, List<Entry>> byFirstWord;
 
   private DiscardList(List<Entry> entries) {
     this.entries = List.copyOf(entries);
+    Map<String, List<Entry>> index = new HashMap<>();
+    for (Entry entry : this.entries) {
+      index.computeIfAbsent(entry.words().get(0), k -> new ArrayList<>()).add(entry);
+    }
+    this.byFirstWord = Map.copyOf(index);
   }
 
   public static DiscardList empty() {
@@ -44,34 +53,30 @@ public final class DiscardList {
       if (words.isEmpty()) {
         throw new DictionaryFormatException(source, line.number(), "empty discard phrase");
       }
-      entries.add(new Entry(words, phrase, scope));
+      entries.add(new Entry(entries.size(), words, phrase, scope));
     }
     return new DiscardList(entries);
   }
 
-  /** The first discard phrase found among upper-case words, story discards first. */
+  /** The first discard phrase (in file order) found among upper-case words, story discards first. */
   public Optional<Hit> find(List<String> words) {
-    Optional<Hit> sentence = Optional.empty();
-    for (Entry entry : entries) {
-      if (contains(words, entry.words())) {
+    Entry story = null;
+    Entry sentence = null;
+    for (int i = 0; i < words.size(); i++) {
+      for (Entry entry : byFirstWord.getOrDefault(words.get(i), List.of())) {
+        int n = entry.words().size();
+        if (i + n > words.size() || !words.subList(i, i + n).equals(entry.words())) {
+          continue;
+        }
         if (entry.scope() == Scope.STORY) {
-          return Optional.of(new Hit(entry.phrase(), entry.scope()));
-        }
-        if (sentence.isEmpty()) {
-          sentence = Optional.of(new Hit(entry.phrase(), entry.scope()));
+          story = story == null || entry.order() < story.order() ? entry : story;
+        } else {
+          sentence = sentence == null || entry.order() < sentence.order() ? entry : sentence;
         }
       }
     }
-    return sentence;
-  }
-
-  private static boolean contains(List<String> words, List<String> phrase) {
-    for (int i = 0; i + phrase.size() <= words.size(); i++) {
-      if (words.subList(i, i + phrase.size()).equals(phrase)) {
-        return true;
-      }
-    }
-    return false;
+    Entry hit = story != null ? story : sentence;
+    return hit == null ? Optional.empty() : Optional.of(new Hit(hit.phrase(), hit.scope()));
   }
 
   public int size() {

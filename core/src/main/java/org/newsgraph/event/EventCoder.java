@@ -21,6 +21,9 @@ public final class EventCoder {
 
   private static final Set<String> OUTSIDE_VERB_PHRASE = Set.of("conj", "parataxis", "nsubj", "nsubj:pass",
       "csubj", "punct", "advcl", "cc");
+  /** Dependents that take a phrase beyond its noun phrase: clauses, conjuncts and parentheticals. */
+  private static final Set<String> NOT_NOUN_PHRASE = Set.of("conj", "cc", "acl", "acl:relcl", "parataxis",
+      "advcl", "ccomp", "xcomp", "dep", "nsubj", "nsubj:pass", "csubj", "aux", "cop");
   private static final Set<String> NEGATION = Set.of("NOT", "N'T", "NEVER");
 
   private final EventDictionaries dictionaries;
@@ -37,16 +40,26 @@ public final class EventCoder {
    * @param date the date actor codes are looked up on (the article's or the sentence's), or null
    */
   public SentenceCodings code(Annotated annotated, Sentence sentence, LocalDate date, CoderOptions options) {
+    return code(annotated, sentence, date, options, List.of());
+  }
+
+  /**
+   * Codes one sentence, with phrases the document knows to name actors (see {@link KnownPhrase}).
+   *
+   * @param date the date actor codes are looked up on (the article's or the sentence's), or null
+   */
+  public SentenceCodings code(Annotated annotated, Sentence sentence, LocalDate date, CoderOptions options,
+      List<KnownPhrase> known) {
     SentenceGraph graph = new SentenceGraph(annotated, sentence);
     Optional<DiscardList.Hit> discard = dictionaries.discards().find(graph.words());
     if (discard.isPresent()) {
       return new SentenceCodings(List.of(), discard);
     }
-    ActorPhraseCoder actors = new ActorPhraseCoder(graph, mentionFinder.find(graph, date));
+    ActorPhraseCoder actors = new ActorPhraseCoder(graph, mentionFinder.find(graph, date, known));
     Set<Coding> codings = new LinkedHashSet<>();
     for (int v = 0; v < graph.size(); v++) {
       if (graph.isVerb(v) || "MD".equals(graph.pos(v))) {
-        codeVerb(graph, actors, v, codings);
+        codeVerb(graph, actors, v, codings, options.placesAsTargets());
       }
     }
     List<Coding> kept = new ArrayList<>();
@@ -60,7 +73,8 @@ public final class EventCoder {
 
   private record Candidate(VerbSense sense, int start, int end, PatternMatch match) {}
 
-  private void codeVerb(SentenceGraph graph, ActorPhraseCoder actors, int v, Set<Coding> out) {
+  private void codeVerb(SentenceGraph graph, ActorPhraseCoder actors, int v, Set<Coding> out,
+      boolean placesAsTargets) {
     List<VerbSense> senses = new ArrayList<>(dictionaries.verbs().senses(graph.word(v), graph.lemma(v)));
     List<Integer> verbWords = new ArrayList<>(Collections.nCopies(senses.size(), v));
     // A multi-word verb may start at the tagged verb: "will not wire tap" with "tap" tagged as a noun.
@@ -107,7 +121,7 @@ public final class EventCoder {
     if (code.isNull()) {
       return;
     }
-    emit(graph, actors, v, chosen, code, region, out);
+    emit(graph, actors, v, chosen, code, region, out, placesAsTargets);
   }
 
   /**
@@ -138,9 +152,9 @@ public final class EventCoder {
   }
 
   private void emit(SentenceGraph graph, ActorPhraseCoder actors, int v, Candidate chosen, EventCode code,
-      BitSet region, Set<Coding> out) {
+      BitSet region, Set<Coding> out, boolean placesAsTargets) {
     PatternMatch match = chosen.match();
-    List<String[]> pairs = new VerbArguments(graph, actors).pairs(v, chosen.start(), chosen.end(), match, region);
+    List<ActorPhraseCoder.Coded[]> pairs = new VerbArguments(graph, actors, placesAsTargets).pairs(v, chosen.start(), chosen.end(), match, region);
     int startToken = chosen.start();
     int endToken = chosen.end() - 1;
     if (match != null) {
@@ -152,14 +166,32 @@ public final class EventCoder {
     int start = graph.token(startToken).start();
     int end = graph.token(endToken).end();
     boolean negated = negated(graph, v, match);
-    for (String[] pair : pairs) {
+    for (ActorPhraseCoder.Coded[] pair : pairs) {
       if (code.forward() != null) {
-        out.add(new Coding(pair[0], pair[1], code.forward(), start, end, negated));
+        out.add(coding(graph, actors, pair[0], pair[1], code.forward(), start, end, negated));
       }
       if (code.reverse() != null) {
-        out.add(new Coding(pair[1], pair[0], code.reverse(), start, end, negated));
+        out.add(coding(graph, actors, pair[1], pair[0], code.reverse(), start, end, negated));
       }
     }
+  }
+
+  private static Coding coding(SentenceGraph graph, ActorPhraseCoder actors, ActorPhraseCoder.Coded source,
+      ActorPhraseCoder.Coded target, String cameo, int start, int end, boolean negated) {
+    return new Coding(source.code(), target.code(), cameo, start, end, negated, phrase(graph, actors,
+        source.token()), phrase(graph, actors, target.token()));
+  }
+
+  private static ActorPhrase phrase(SentenceGraph graph, ActorPhraseCoder actors, int token) {
+    if (token < 0) {
+      return null;
+    }
+    int head = actors.phraseHead(token);
+    BitSet span = graph.subtree(head, NOT_NOUN_PHRASE);
+    int first = span.nextSetBit(0);
+    int last = span.length() - 1;
+    return new ActorPhrase(graph.token(token).start(), graph.token(token).end(), graph.token(head).start(),
+        graph.token(head).end(), graph.token(first).start(), graph.token(last).end());
   }
 
   private static boolean negated(SentenceGraph graph, int v, PatternMatch match) {

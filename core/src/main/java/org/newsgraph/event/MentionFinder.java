@@ -51,6 +51,41 @@ final class MentionFinder {
     return new Words(words, first, last);
   }
 
+  /**
+   * The dictionary's actor and agent phrases, then each known phrase no dictionary phrase overlaps, as an actor
+   * with the null code {@code ---}; in sentence order.
+   */
+  List<Mention> find(SentenceGraph graph, LocalDate date, List<KnownPhrase> known) {
+    List<Mention> mentions = find(graph, date);
+    if (known.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> all = new ArrayList<>(mentions);
+    for (KnownPhrase phrase : known) {
+      int start = -1;
+      int end = -1;
+      for (int t = 0; t < graph.size(); t++) {
+        if (graph.token(t).start() < phrase.end() && phrase.start() < graph.token(t).end()) {
+          start = start < 0 ? t : start;
+          end = t + 1;
+        }
+      }
+      if (start < 0) {
+        continue;
+      }
+      int s = start;
+      int e = end;
+      int head = head(graph, s, e);
+      // An adjective ("Russian-led alliance") modifies the actor; the dictionaries code the ones that name one.
+      boolean adjective = graph.pos(head) != null && graph.pos(head).startsWith("JJ");
+      if (!adjective && all.stream().noneMatch(m -> m.start() < e && s < m.end())) {
+        all.add(new Mention(s, e, List.of(ActorPhraseCoder.NULL), null, head));
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(Mention::start));
+    return all;
+  }
+
   List<Mention> find(SentenceGraph graph, LocalDate date) {
     List<Mention> mentions = new ArrayList<>();
     Words sentenceWords = words(graph);

@@ -14,13 +14,17 @@ final class VerbArguments {
 
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj");
   private static final Set<String> OBJECT = Set.of("obj", "iobj");
+  /** Prepositions of place, for {@link CoderOptions#placesAsTargets()}. */
+  private static final Set<String> PLACE = Set.of("IN");
 
   private final SentenceGraph graph;
   private final ActorPhraseCoder actors;
+  private final boolean placesAsTargets;
 
-  VerbArguments(SentenceGraph graph, ActorPhraseCoder actors) {
+  VerbArguments(SentenceGraph graph, ActorPhraseCoder actors, boolean placesAsTargets) {
     this.graph = graph;
     this.actors = actors;
+    this.placesAsTargets = placesAsTargets;
   }
 
   /**
@@ -30,18 +34,18 @@ final class VerbArguments {
    * @param match the pattern that matched, or null when the verb's default code applies
    * @param region the tokens of the verb's own phrase
    */
-  List<String[]> pairs(int v, int verbStart, int verbEnd, PatternMatch match, BitSet region) {
-    List<String[]> pairs = new ArrayList<>();
+  List<ActorPhraseCoder.Coded[]> pairs(int v, int verbStart, int verbEnd, PatternMatch match, BitSet region) {
+    List<ActorPhraseCoder.Coded[]> pairs = new ArrayList<>();
     if (match != null && match.isBefore(PatternElement.Kind.COMPOUND)) {
-      List<String> members = subjectCodes(v);
-      for (String a : members) {
-        for (String b : members) {
-          pairs.add(new String[] {a, b});
+      List<ActorPhraseCoder.Coded> members = subjectCodes(v);
+      for (ActorPhraseCoder.Coded a : members) {
+        for (ActorPhraseCoder.Coded b : members) {
+          pairs.add(new ActorPhraseCoder.Coded[] {a, b});
         }
       }
     } else {
-      List<String> sources = null;
-      List<String> targets = null;
+      List<ActorPhraseCoder.Coded> sources = null;
+      List<ActorPhraseCoder.Coded> targets = null;
       boolean targetIsSubject = false;
       if (match != null) {
         if (match.isBefore(PatternElement.Kind.TARGET)) {
@@ -53,51 +57,68 @@ final class VerbArguments {
           sources = lastActorBefore(match.before().get(PatternElement.Kind.SOURCE));
         }
         if (match.isAfter(PatternElement.Kind.SOURCE)) {
-          sources = firstActorFrom(match.after().get(PatternElement.Kind.SOURCE), region);
+          sources = firstActorFrom(match.after().get(PatternElement.Kind.SOURCE), region, true);
         }
         for (PatternElement.Kind kind : List.of(PatternElement.Kind.TARGET, PatternElement.Kind.COMPOUND)) {
           if (match.isAfter(kind)) {
-            targets = firstActorFrom(match.after().get(kind), region);
+            targets = firstActorFrom(match.after().get(kind), region, true);
           }
         }
       }
       int passiveSubject = graph.child(v, Set.of("nsubj:pass"));
       int agent = byAgent(v);
       if (sources == null && targets == null && passiveSubject >= 0 && agent >= 0) {
-        sources = actors.codes(agent);
-        targets = actors.codes(passiveSubject);
+        sources = actors.coded(agent);
+        targets = actors.coded(passiveSubject);
       }
       if (sources == null) {
         sources = targetIsSubject ? governingSubject(v) : subjectCodes(v);
       }
       if (targets == null) {
         boolean sourceMoved = match != null && match.isAfter(PatternElement.Kind.SOURCE);
-        targets = sourceMoved ? subjectCodes(v) : firstActorFrom(verbEnd, region);
+        targets = sourceMoved ? subjectCodes(v) : firstActorFrom(verbEnd, region, placesAsTargets);
       }
-      for (String s : orNull(sources)) {
-        for (String t : orNull(targets)) {
-          pairs.add(new String[] {s, t});
+      for (ActorPhraseCoder.Coded s : orNull(sources)) {
+        for (ActorPhraseCoder.Coded t : orNull(targets)) {
+          pairs.add(new ActorPhraseCoder.Coded[] {s, t});
         }
       }
     }
     return pairs;
   }
 
-  private static List<String> orNull(List<String> codes) {
-    return codes.isEmpty() ? List.of(ActorPhraseCoder.NULL) : codes;
+  private static List<ActorPhraseCoder.Coded> orNull(List<ActorPhraseCoder.Coded> codes) {
+    return codes.isEmpty() ? List.of(new ActorPhraseCoder.Coded(ActorPhraseCoder.NULL, -1)) : codes;
   }
 
   /** The codes of the verb's subject; an uncoded pronoun or a missing subject is taken from the governing verb. */
-  private List<String> subjectCodes(int verb) {
+  private List<ActorPhraseCoder.Coded> subjectCodes(int verb) {
+    int[] pronoun = {-1};
+    List<ActorPhraseCoder.Coded> codes = subjectCodes(verb, pronoun, 0);
+    // An uncoded subject still names who acted: the event stage may know it as a document entity.
+    return codes.isEmpty() && pronoun[0] >= 0 ? List.of(new ActorPhraseCoder.Coded(ActorPhraseCoder.NULL,
+        pronoun[0])) : codes;
+  }
+
+  private List<ActorPhraseCoder.Coded> subjectCodes(int verb, int[] uncoded, int depth) {
+    if (depth > 4) {
+      return List.of(); // a clausal subject whose own subject climbs back to this verb
+    }
     int v = verb;
     for (int guard = 0; v >= 0 && guard < 8; guard++) {
       int subject = graph.child(v, SUBJECT);
       if (subject >= 0 && graph.relation(subject).equals("csubj")) {
-        return subjectCodes(subject);
+        return subjectCodes(subject, uncoded, depth + 1);
       }
       if (subject >= 0) {
-        List<String> codes = actors.codes(subject);
-        if (!codes.isEmpty() || !isPronoun(subject)) {
+        List<ActorPhraseCoder.Coded> codes = actors.coded(subject);
+        if (!codes.isEmpty()) {
+          return codes;
+        }
+        if (uncoded[0] < 0) {
+          uncoded[0] = subject;
+        }
+        if (!isPronoun(subject)) {
           return codes;
         }
       }
@@ -107,12 +128,12 @@ final class VerbArguments {
         return List.of();
       }
       if (relation.startsWith("acl")) {
-        return actors.codes(head);
+        return actors.coded(head);
       }
       if (relation.equals("xcomp") && subject < 0) {
         int object = graph.child(head, OBJECT);
         if (object >= 0) {
-          return actors.codes(object);
+          return actors.coded(object);
         }
       }
       if (subject >= 0 || Set.of("xcomp", "conj", "ccomp", "advcl").contains(relation)) {
@@ -124,7 +145,7 @@ final class VerbArguments {
     return List.of();
   }
 
-  private List<String> governingSubject(int v) {
+  private List<ActorPhraseCoder.Coded> governingSubject(int v) {
     int head = graph.head(v);
     return head < 0 ? List.of() : subjectCodes(head);
   }
@@ -152,12 +173,12 @@ final class VerbArguments {
   }
 
   /** The codes of the last actor or agent phrase ending at or before {@code bound}. */
-  private List<String> lastActorBefore(int bound) {
+  private List<ActorPhraseCoder.Coded> lastActorBefore(int bound) {
     List<Mention> mentions = actors.mentions();
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (m.end() <= bound) {
-        List<String> codes = actors.codes(actors.phraseHead(m.head()));
+        List<ActorPhraseCoder.Coded> codes = actors.coded(actors.phraseHead(m.head()));
         if (!codes.isEmpty()) {
           return codes;
         }
@@ -166,11 +187,27 @@ final class VerbArguments {
     return List.of();
   }
 
+  /** Whether a phrase says where ("in Berlin"); "at" is left alone, it also aims ("fired at Seoul"). */
+  private boolean isPlace(int phraseHead) {
+    for (int c : graph.children(phraseHead)) {
+      if (graph.relation(c).equals("case") && PLACE.contains(graph.word(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The codes of the first actor or agent phrase at or after {@code from} within the verb's phrase. */
-  private List<String> firstActorFrom(int from, BitSet region) {
+  private List<ActorPhraseCoder.Coded> firstActorFrom(int from, BitSet region, boolean places) {
+    List<ActorPhraseCoder.Coded> found = firstActorIn(from, region, places);
+    // A place is the target only when no other actor is: "set up a centre in Tokyo", but "met in Berlin with…".
+    return found.isEmpty() && !places ? firstActorIn(from, region, true) : found;
+  }
+
+  private List<ActorPhraseCoder.Coded> firstActorIn(int from, BitSet region, boolean places) {
     for (Mention m : actors.mentions()) {
-      if (m.start() >= from && region.get(m.head())) {
-        List<String> codes = actors.codes(actors.phraseHead(m.head()));
+      if (m.start() >= from && region.get(m.head()) && (places || !isPlace(actors.phraseHead(m.head())))) {
+        List<ActorPhraseCoder.Coded> codes = actors.coded(actors.phraseHead(m.head()));
         if (!codes.isEmpty()) {
           return codes;
         }
@@ -178,4 +215,5 @@ final class VerbArguments {
     }
     return List.of();
   }
+
 }

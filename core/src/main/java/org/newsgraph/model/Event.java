@@ -1,11 +1,18 @@
 package org.newsgraph.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-/** A coded event: who did what to whom, when and where, and the words that say so. */
-@JsonPropertyOrder({"id", "type", "cameo", "quad", "mode", "actor", "recipient", "date", "place", "negated",
-    "hypothetical", "future", "evidence"})
+/**
+ * A coded event: who did what to whom, when and where, and the words that say so.
+ *
+ * @param date TIMEX3 value of a time expression of the event's sentence, else the article's published date
+ * @param dateFromArticle whether {@code date} is the article's published date rather than the sentence's own
+ */
+@JsonPropertyOrder({"id", "type", "cameo", "quad", "mode", "actor", "recipient", "date", "date_from_article",
+    "place", "negated", "hypothetical", "future", "evidence"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Event(String id, String type, String cameo, Integer quad, String mode, Actor actor, Actor recipient,
-    String date, String place, boolean negated, boolean hypothetical, boolean future, Segment evidence) {}
+    String date, @JsonProperty("date_from_article") boolean dateFromArticle, String place, boolean negated,
+    boolean hypothetical, boolean future, Segment evidence) {}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
 import org.newsgraph.model.Figure;
 import org.newsgraph.model.Focus;
 import org.newsgraph.model.Place;
@@ -29,6 +30,7 @@ public final class Layers {
   public static final Layer<Focus> FOCUS = Layer.named("focus");
   public static final Layer<List<Framing>> FRAMING = Layer.named("framing");
   public static final Layer<Tone> TONE = Layer.named("tone");
+  public static final Layer<List<Event>> EVENTS = Layer.named("events");
 
   private Layers() {}
 }

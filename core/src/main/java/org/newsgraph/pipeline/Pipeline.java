@@ -59,7 +59,8 @@ public final class Pipeline {
   private static Analysis assemble(Document document) {
     return new Analysis(Analysis.SCHEMA, document.get(Layers.ARTICLE), linked(document),
         document.find(Layers.QUOTES).orElse(List.of()), document.find(Layers.TIMES).orElse(List.of()),
-        document.find(Layers.FIGURES).orElse(List.of()), List.of(), document.find(Layers.PLACES).orElse(List.of()),
+        document.find(Layers.FIGURES).orElse(List.of()), document.find(Layers.EVENTS).orElse(List.of()),
+        document.find(Layers.PLACES).orElse(List.of()),
         document.find(Layers.FOCUS).orElse(Focus.NONE), document.find(Layers.FRAMING).orElse(List.of()),
         document.find(Layers.TONE).orElse(Tone.NONE));
   }

@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import org.newsgraph.clean.ArticleCleaner;
 import org.newsgraph.entity.EntityStage;
+import org.newsgraph.event.EventStage;
 import org.newsgraph.figure.FigureStage;
 import org.newsgraph.geo.FocusStage;
 import org.newsgraph.geo.GeoStage;
@@ -35,6 +36,7 @@ public final class StandardPipeline {
         .then(new TimeStage())
         .then(new FigureStage())
         .then(new QuoteStage())
+        .then(new EventStage())
         .then(new FramingStage())
         .then(new ToneStage())
         .build();

@@ -1,0 +1,83 @@
+package org.newsgraph.event;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The coder with the dictionaries compiled into newsgraph (CAMEO 2.0 verbs plus newsgraph's own patterns, the
+ * Phoenix actors, agents and discards) and the CAMEO→PLOVER table, loaded from the class path. Build it once per
+ * JVM and share it: it is immutable and thread-safe.
+ */
+public final class EventModel {
+
+  static final String VERBS = "CAMEO.2.0.txt";
+  static final String OWN_VERBS = "newsgraph.verbs.txt";
+  static final String AGENTS = "Phoenix.agents.txt";
+  static final String DISCARDS = "Phoenix.discards.txt";
+  static final List<String> ACTORS = List.of("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+      "Phoenix.MilNonState.actors.txt");
+
+  private final EventCoder coder;
+  private final PloverMapping plover;
+  private final int warnings;
+
+  private EventModel(EventCoder coder, PloverMapping plover, int warnings) {
+    this.coder = coder;
+    this.plover = plover;
+    this.warnings = warnings;
+  }
+
+  /** Loads the compiled dictionaries in lenient mode (the field's files have known quirks; see the docs). */
+  public static EventModel load() {
+    List<String> warnings = new ArrayList<>();
+    VerbDictionaryReader verbs = new VerbDictionaryReader(ParseMode.LENIENT, warnings::add);
+    List<VerbBlock> blocks = new ArrayList<>(read(OWN_VERBS, false, r -> verbs.read(OWN_VERBS, r)).blocks());
+    blocks.addAll(read(VERBS, true, r -> new VerbDictionaryReader(ParseMode.LENIENT, warnings::add)
+        .read(VERBS, r)).blocks());
+    List<List<ActorEntry>> actors = new ArrayList<>();
+    for (String file : ACTORS) {
+      actors.add(read(file, true, r -> new ActorDictionaryReader(ParseMode.LENIENT, warnings::add).read(file, r)));
+    }
+    AgentDictionary agents = AgentDictionary.of(read(AGENTS, true,
+        r -> new AgentDictionaryReader(ParseMode.LENIENT, warnings::add).read(AGENTS, r)));
+    DiscardList discards = read(DISCARDS, true, r -> DiscardList.read(DISCARDS, r, ParseMode.LENIENT,
+        warnings::add));
+    EventDictionaries dictionaries = new EventDictionaries(new VerbDictionary(blocks),
+        ActorDictionary.merge(actors), agents, discards);
+    return new EventModel(new EventCoder(dictionaries), PloverMapping.load(), warnings.size());
+  }
+
+  private static <T> T read(String name, boolean gzip, Function<Reader, T> function) {
+    String resource = gzip ? name + ".gz" : name;
+    try (InputStream raw = EventModel.class.getResourceAsStream(resource)) {
+      if (raw == null) {
+        throw new IllegalStateException("resource org/newsgraph/event/" + resource + " is missing");
+      }
+      InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
+      return function.apply(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  public EventCoder coder() {
+    return coder;
+  }
+
+  public PloverMapping plover() {
+    return plover;
+  }
+
+  /** How many quirks lenient mode accepted in the dictionaries (20 in the field's files). */
+  public int warnings() {
+    return warnings;
+  }
+}

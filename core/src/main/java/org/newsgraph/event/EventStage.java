@@ -1,0 +1,241 @@
+package org.newsgraph.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Segment;
+import org.newsgraph.model.TimeExpression;
+import org.newsgraph.model.TimeType;
+import org.newsgraph.nlp.Annotated;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.pipeline.Layer;
+import org.newsgraph.pipeline.Layers;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Codes the article's events in PLOVER (with their CAMEO codes): each sentence through the {@link EventCoder} with
+ * the compiled dictionaries, each coding with a PLOVER type becoming an {@link Event} whose actors are document
+ * entities, dated by a time expression of its sentence (else by the article, {@code date_from_article}), placed by
+ * a locative phrase of its clause, and flagged negated, hypothetical or future.
+ */
+public final class EventStage implements Stage<List<Event>> {
+
+  private static final Set<EntityType> PLACES = Set.of(EntityType.CITY, EntityType.COUNTRY, EntityType.LOCATION,
+      EntityType.STATE_OR_PROVINCE);
+  /** CAMEO's "demand, not specified below": a statement that another party must act. */
+  private static final String DEMAND = "100";
+  /** Cooperative types that PLOVER codes AGREE when they are only announced for the future. */
+  private static final Set<String> INTENDED = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
+  /** Real news names one actor far more often than two: a recipient is not required; places are not recipients. */
+  private static final CoderOptions OPTIONS = new CoderOptions(false, false);
+
+  private final EventModel model;
+  private final ClauseFacts facts;
+
+  /** Loads the compiled dictionaries (a few seconds; build the stage once per JVM). */
+  public EventStage() {
+    this(EventModel.load());
+  }
+
+  public EventStage(EventModel model) {
+    this.model = model;
+    this.facts = new ClauseFacts();
+  }
+
+  @Override
+  public String name() {
+    return "event";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.ARTICLE, Layers.ANNOTATED, Layers.ENTITIES, Layers.TIMES);
+  }
+
+  @Override
+  public Layer<List<Event>> produces() {
+    return Layers.EVENTS;
+  }
+
+  @Override
+  public List<Event> compute(Document document) {
+    Article article = document.get(Layers.ARTICLE);
+    return events(document.get(Layers.ANNOTATED), document.get(Layers.ENTITIES), document.get(Layers.TIMES),
+        article.publishedDate().orElse(null));
+  }
+
+  /** The events of an annotated text, given its entities and time expressions. */
+  public List<Event> events(Annotated annotated, List<Entity> entities, List<TimeExpression> times,
+      LocalDate published) {
+    ActorResolver resolver = new ActorResolver(entities, annotated.text());
+    List<Event> events = new ArrayList<>();
+    for (Sentence sentence : annotated.sentences()) {
+      List<Coding> codings = model.coder().code(annotated, sentence, published, OPTIONS,
+          known(entities, sentence)).codings();
+      if (codings.isEmpty()) {
+        continue;
+      }
+      SentenceGraph graph = new SentenceGraph(annotated, sentence);
+      List<Coding> typed = new ArrayList<>();
+      List<Integer> verbs = new ArrayList<>();
+      for (Coding coding : codings) {
+        Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
+        int verb = verbToken(graph, coding);
+        if (cameo.isPresent() && cameo.get().ploverType() == null && coding.cameo().startsWith("01")
+            && facts.reportsObligation(graph, verb)) {
+          // "Russia said Sudan must return the helicopter": a statement of what another must do is a demand.
+          coding = new Coding(coding.source(), coding.target(), DEMAND, coding.start(), coding.end(),
+              coding.negated(), coding.sourcePhrase(), coding.targetPhrase());
+          cameo = model.plover().lookup(DEMAND);
+        }
+        if (cameo.isPresent() && cameo.get().ploverType() != null) {
+          typed.add(coding); // CAMEO's statements and appeals (01, 02) have none: PLOVER dropped them
+          verbs.add(verb);
+        }
+      }
+      for (int k = 0; k < typed.size(); k++) {
+        if (nested(graph, verbs.get(k), verbs)) {
+          continue;
+        }
+        Coding coding = typed.get(k);
+        Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
+        Actor actor = resolver.resolve(coding.source(), coding.sourcePhrase());
+        if (actor == null || actor.code() == null && actor.entity() == null) {
+          continue;
+        }
+        Actor recipient = resolver.resolve(coding.target(), coding.targetPhrase());
+        events.add(event(events.size() + 1, coding, cameo.get(), actor, recipient, graph, sentence, entities,
+            times, published));
+      }
+    }
+    return List.copyOf(events);
+  }
+
+  private Event event(int number, Coding coding, CameoCode cameo, Actor actor, Actor recipient, SentenceGraph graph,
+      Sentence sentence, List<Entity> entities, List<TimeExpression> times, LocalDate published) {
+    int verb = verbToken(graph, coding);
+    BitSet clause = graph.clause(verb, Set.of());
+    String date = sentenceDate(graph, clause, sentence, times);
+    boolean fromArticle = date == null && published != null;
+    if (fromArticle) {
+      date = published.toString();
+    }
+    boolean future = facts.future(graph, verb);
+    // PLOVER: cooperation reported in the future tense implies an intention, and is coded AGREE.
+    String type = future && INTENDED.contains(cameo.ploverType()) ? "AGREE" : cameo.ploverType();
+    return new Event("v" + number, type, coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
+        recipient, date, fromArticle, place(graph, verb, entities), coding.negated(),
+        facts.hypothetical(graph, verb), future, new Segment(coding.start(), coding.end()));
+  }
+
+  /** The mentions of the sentence's document entities that may act: all but the MISC ones. */
+  private static List<KnownPhrase> known(List<Entity> entities, Sentence sentence) {
+    List<KnownPhrase> known = new ArrayList<>();
+    for (Entity entity : entities) {
+      if (entity.type() == EntityType.MISC) {
+        continue;
+      }
+      for (Mention m : entity.mentions()) {
+        if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
+          known.add(new KnownPhrase(m.start(), m.end()));
+        }
+      }
+    }
+    return known;
+  }
+
+  /**
+   * Whether an event is background to another: its verb modifies a noun (a relative or participle clause: "the
+   * sanctions that aim to tighten…") or lies under the verb of another event of the sentence ("offered troops to
+   * help oust…"), which then stands for both.
+   */
+  private static boolean nested(SentenceGraph graph, int verb, List<Integer> verbs) {
+    boolean sibling = false;
+    for (int t = verb, steps = 0; t >= 0 && steps < 64; t = graph.head(t), steps++) {
+      if (graph.relation(t).startsWith("acl")) {
+        return true;
+      }
+      // Conjoined verbs ("complained … and promised …") are events side by side, not one under the other.
+      if (t != verb && !sibling && verbs.contains(t)) {
+        return true;
+      }
+      sibling = graph.relation(t).equals("conj");
+    }
+    return false;
+  }
+
+  /** The verb the coding was read from: the highest verb of the evidence span. */
+  private static int verbToken(SentenceGraph graph, Coding coding) {
+    int best = -1;
+    int bestDepth = Integer.MAX_VALUE;
+    for (int t = 0; t < graph.size(); t++) {
+      if (graph.token(t).start() >= coding.start() && graph.token(t).end() <= coding.end()) {
+        int depth = depth(graph, t) + (graph.isVerb(t) || "MD".equals(graph.pos(t)) ? 0 : 100);
+        if (depth < bestDepth) {
+          best = t;
+          bestDepth = depth;
+        }
+      }
+    }
+    return Math.max(best, 0);
+  }
+
+  private static int depth(SentenceGraph graph, int token) {
+    int depth = 0;
+    for (int t = graph.head(token); t >= 0 && depth < 64; t = graph.head(t)) {
+      depth++;
+    }
+    return depth;
+  }
+
+  /**
+   * The value of a DATE expression in the verb's subtree, else of any DATE expression of the sentence; null when
+   * the sentence has none.
+   */
+  private static String sentenceDate(SentenceGraph graph, BitSet clause, Sentence sentence,
+      List<TimeExpression> times) {
+    String anywhere = null;
+    for (TimeExpression time : times) {
+      if (time.type() != TimeType.DATE || time.value() == null || time.start() < sentence.start()
+          || time.end() > sentence.end()) {
+        continue;
+      }
+      for (int t = clause.nextSetBit(0); t >= 0; t = clause.nextSetBit(t + 1)) {
+        if (graph.token(t).start() >= time.start() && graph.token(t).end() <= time.end()) {
+          return time.value();
+        }
+      }
+      anywhere = anywhere == null ? time.value() : anywhere;
+    }
+    return anywhere;
+  }
+
+  /** The canonical name of a place entity named in a locative phrase of the verb's clause, or null. */
+  private String place(SentenceGraph graph, int verb, List<Entity> entities) {
+    BitSet heads = facts.locatives(graph, verb);
+    for (int h = heads.nextSetBit(0); h >= 0; h = heads.nextSetBit(h + 1)) {
+      int at = graph.token(h).start();
+      for (Entity entity : entities) {
+        if (!PLACES.contains(entity.type())) {
+          continue;
+        }
+        for (Mention m : entity.mentions()) {
+          if (m.start() <= at && at < m.end()) {
+            return entity.name();
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,124 @@
+package org.newsgraph.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.ingest.InputFormat;
+import org.newsgraph.ingest.RawDocument;
+import org.newsgraph.ingest.SourceMetadata;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Event;
+import org.newsgraph.nlp.TestAnnotator;
+import org.newsgraph.pipeline.Layers;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.StandardPipeline;
+
+/** Events of short news texts through the standard pipeline: types, actors as entities, date, place, flags. */
+class EventStageTest {
+
+  private static Pipeline pipeline;
+
+  @BeforeAll
+  static void load() {
+    pipeline = StandardPipeline.build(TestAnnotator.get());
+  }
+
+  private static Analysis analyze(String text) throws Exception {
+    return pipeline.analyze(new RawDocument("story.txt", text, InputFormat.TEXT,
+        new SourceMetadata(null, null, null, "2023-03-14")));
+  }
+
+  private static Event first(Analysis analysis, String type) {
+    return analysis.events().stream().filter(e -> e.type().equals(type)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " in " + analysis.events()));
+  }
+
+  @Test
+  void declaresItsLayers() {
+    EventStage stage = new EventStage(EventModel.load());
+    assertThat(stage.produces()).isEqualTo(Layers.EVENTS);
+    assertThat(stage.requires()).containsExactlyInAnyOrder(Layers.ARTICLE, Layers.ANNOTATED, Layers.ENTITIES,
+        Layers.TIMES);
+  }
+
+  @Test
+  void codesAMeetingBetweenEntitiesWithPlaceAndTheSentencesDate() throws Exception {
+    Analysis analysis = analyze("Chinese Foreign Minister Wang Yi met Indian officials in Geneva on Monday.");
+
+    Event event = first(analysis, "CONSULT");
+    assertThat(event.actor().code()).startsWith("CHN");
+    assertThat(event.actor().name()).isEqualTo("Wang Yi");
+    assertThat(event.recipient().code()).startsWith("IND");
+    assertThat(event.place()).isEqualTo("Geneva");
+    assertThat(event.date()).isEqualTo("2023-03-13");
+    assertThat(event.dateFromArticle()).isFalse();
+    assertThat(event.id()).isEqualTo("v1");
+  }
+
+  @Test
+  void datesAnEventByTheArticleWhenItsSentenceNamesNoDate() throws Exception {
+    Event event = first(analyze("Turkey accused Greece of violating its airspace."), "ACCUSE");
+
+    assertThat(event.date()).isEqualTo("2023-03-14");
+    assertThat(event.dateFromArticle()).isTrue();
+  }
+
+  @Test
+  void flagsAPlannedEventAsFuture() throws Exception {
+    List<Event> events = analyze("Germany will impose sanctions on Russia.").events();
+
+    assertThat(events).isNotEmpty().allMatch(Event::future);
+  }
+
+  @Test
+  void flagsAConditionalEventAsHypothetical() throws Exception {
+    List<Event> events = analyze("Iran would attack Israel if the talks failed.").events();
+
+    assertThat(events).filteredOn(e -> e.type().equals("ASSAULT")).isNotEmpty().allMatch(Event::hypothetical);
+  }
+
+  @Test
+  void evidenceIsTheVerbPhraseInTheText() throws Exception {
+    Analysis analysis = analyze("Turkey accused Greece of violating its airspace.");
+    Event event = first(analysis, "ACCUSE");
+
+    assertThat(analysis.article().text().substring(event.evidence().start(), event.evidence().end()))
+        .startsWith("accused");
+  }
+
+  @Test
+  void codesAClausalSubjectWhosePronounSubjectClimbsBackWithoutLooping() throws Exception {
+    List<Event> events = analyze("That they attacked the embassy angered China. What he said worried Japan.")
+        .events();
+
+    assertThat(events).allMatch(e -> e.actor() != null);
+  }
+
+  @Test
+  void aRecipientTheDictionariesDoNotKnowIsTheDocumentEntity() throws Exception {
+    Analysis analysis = analyze("Hungary criticized Marek Novotny over the energy plan.");
+    Event event = first(analysis, "ACCUSE");
+
+    assertThat(event.recipient().name()).isEqualTo("Marek Novotny");
+    assertThat(event.recipient().code()).isNull();
+  }
+
+  @Test
+  void aPromisedResponseIsAThreat() throws Exception {
+    Event event = first(analyze("Iran promised that any strike by Israel would meet a harsh response."),
+        "THREATEN");
+
+    assertThat(event.actor().code()).startsWith("IRN");
+  }
+
+  @Test
+  void aStatementThatAnotherMustActIsADemand() throws Exception {
+    Event event = first(analyze("Germany said Hungary must lift its veto."), "REQUEST");
+
+    assertThat(event.actor().code()).startsWith("DEU");
+    assertThat(event.recipient().code()).startsWith("HUN");
+    assertThat(event.cameo()).isEqualTo("100");
+  }
+}
