@@ -30,7 +30,7 @@ final class ArticleSummary {
       Analysis analysis = ((Outcome.Analyzed) outcome).analysis();
       header(outcome.input(), analysis.article(), out);
       entities(analysis.entities(), out);
-      quotes(analysis.quotes(), out);
+      quotes(analysis.article().text(), analysis.quotes(), out);
       times(analysis.times(), out);
       figures(analysis.figures(), out);
     }
@@ -84,11 +84,14 @@ final class ArticleSummary {
         .append('\n'));
   }
 
-  private static void quotes(List<Quote> quotes, StringBuilder out) {
+  private static void quotes(String text, List<Quote> quotes, StringBuilder out) {
     for (Quote quote : quotes) {
       String who = quote.speaker() != null ? quote.speaker().name() : "?";
       String cue = quote.cue() != null ? " " + quote.cue().text() : "";
-      out.append("  ").append(who).append(cue).append(": ").append(shorten(quote.text())).append('\n');
+      // The parts are the speaker's words; the quote's whole span may hold an interrupting "he said".
+      String words = quote.parts().stream().map(p -> text.substring(p.start(), p.end()))
+          .collect(Collectors.joining(" … "));
+      out.append("  ").append(who).append(cue).append(": ").append(shorten(words)).append('\n');
     }
   }
 
