@@ -48,9 +48,15 @@ final class SourceFinder {
     return source < 0 ? null : name(document, parse, source, entities);
   }
 
-  /** The subject of {@code verb} when it is a cue verb whose subject does not hold the figure, else -1. */
+  /**
+   * The subject of {@code verb} when it is a cue verb whose subject and object do not hold the figure, else -1.
+   */
   private int subjectOfCue(ParseView parse, int verb, int head) {
     if (!words.cueVerbs().contains(lemma(parse.token(verb)))) {
+      return -1;
+    }
+    // "The increase will add about $3 a month": a verb whose object is the figure itself reports nothing.
+    if (parse.dependents(verb, "obj").stream().anyMatch(object -> parse.dominates(object.index(), head))) {
       return -1;
     }
     return parse.dependents(verb, "nsubj").stream().mapToInt(Token::index)

@@ -128,6 +128,12 @@ class FigureExtractorTest {
   }
 
   @Test
+  void aCueVerbWhoseObjectIsTheFigureDoesNotReportIt() {
+    assertThat(only("The surcharge will add about $4 a month to bills, according to the utility.").source().name())
+        .isEqualTo("utility");
+  }
+
+  @Test
   void namesSourceByTheEntityWhoseMentionCoversIt() {
     String text = "The Senate will vote on $40 billion of aid, Senate leader Mitch McConnell said Saturday.";
     int start = text.indexOf("Mitch McConnell");
