@@ -85,6 +85,13 @@ final class MentionFinder {
     }
     int start = tokens.get(first).start();
     int end = trimPossessive(text, start, span.end());
+    // The recognizer sometimes takes a quotation mark into a name ("” Bell told reporters").
+    while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') {
+      end--;
+    }
     boolean weak = false;
     String compound = null;
     // Only compounds the recognizer calls MISC ("Russian-led"): hyphens inside names ("Chester-le-Street") stay.

@@ -164,6 +164,18 @@ class EntityStageTest {
   }
 
   @Test
+  void aQuotationMarkIsNoPartOfANameInTheBundledWireStory() throws java.io.IOException {
+    // The recognizer takes the closing mark into "” Bell" here, in the context of the whole story.
+    String story = java.nio.file.Files.readString(java.nio.file.Path.of("..", "examples", "wire-harbor-dredging.txt"));
+
+    List<Entity> found = entities(story);
+
+    assertThat(found).flatExtracting(Entity::mentions).extracting(Mention::text)
+        .allMatch(text -> Character.isLetterOrDigit(text.charAt(0)));
+    assertThat(named(found, "Marcus Bell").orElseThrow().mentions()).extracting(Mention::text).contains("Bell");
+  }
+
+  @Test
   void countryBeforeAnAgencyNameIsAlsoAMentionOfTheCountry() {
     List<Entity> found = entities("The U.S. Federal Aviation Administration grounded the jets on Friday.");
 
