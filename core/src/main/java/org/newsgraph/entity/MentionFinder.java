@@ -19,6 +19,10 @@ final class MentionFinder {
 
   private static final Pattern GROUP_NOUN = Pattern.compile("\\p{Lu}\\p{L}+(?:ists|is|ites|crats|ans|ese)");
   private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  private static final Pattern DATELINE = Pattern.compile(
+      // The capitals must be followed by a region or an outlet in brackets: "NATO — " alone is no dateline.
+      "(?m)^(\\p{Lu}[\\p{Lu}.'-]*(?: \\p{Lu}[\\p{Lu}.'-]*){0,3})"
+          + "(?:, \\p{Lu}[\\p{L}.]+(?: \\([^)\\n]{1,40}\\))?| \\([^)\\n]{1,40}\\)) [—–-] ");
 
   private final Gazetteer gazetteer;
   private final Titles titles;
@@ -48,6 +52,7 @@ final class MentionFinder {
     if (outlet != null && !outlet.isBlank()) {
       addOutlet(annotated.text(), outlet.strip(), found);
     }
+    addDatelines(annotated.text(), found);
     // A span a correction grew over ("Joe" of "President Joe" + "Biden") is not a mention of its own.
     List<Candidate> all = List.copyOf(found);
     found.removeIf(c -> all.stream().anyMatch(d -> d != c && d.start() <= c.start() && c.end() <= d.end()
@@ -212,6 +217,18 @@ final class MentionFinder {
       }
     }
     return false;
+  }
+
+  // A wire dateline opening a paragraph ("PORT HALDEN (Wire) — ...") names a place, whatever the recognizer made of
+  // its capitals (it takes "HALDEN" for a person).
+  private static void addDatelines(String text, List<Candidate> found) {
+    Matcher matcher = DATELINE.matcher(text);
+    while (matcher.find()) {
+      int start = matcher.start(1);
+      int end = matcher.end(1);
+      found.removeIf(c -> c.overlaps(start, end));
+      found.add(new Candidate(start, end, text.substring(start, end), "LOCATION"));
+    }
   }
 
   // The outlet is an organization wherever the body names it, whatever the recognizer made of its words.

@@ -176,6 +176,24 @@ class EntityStageTest {
   }
 
   @Test
+  void wireDatelineNamesAPlaceNotAPerson() {
+    List<Entity> found = entities("FORT CALDER (Wire) — The county board approved a new bridge on Monday, "
+        + "officials said.");
+
+    Entity place = named(found, "FORT CALDER").orElseThrow();
+    assertThat(place.type()).isNotEqualTo(EntityType.PERSON);
+    assertThat(found).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+  }
+
+  @Test
+  void acronymOpeningAParagraphWithADashIsNoDateline() {
+    List<Entity> found = entities("NATO — the alliance of 32 countries — met in Brussels on Tuesday.");
+
+    assertThat(named(found, "NATO")).hasValueSatisfying(
+        nato -> assertThat(nato.type()).isEqualTo(EntityType.ORGANIZATION));
+  }
+
+  @Test
   void countryBeforeAnAgencyNameIsAlsoAMentionOfTheCountry() {
     List<Entity> found = entities("The U.S. Federal Aviation Administration grounded the jets on Friday.");
 
