@@ -2,11 +2,10 @@ package org.newsgraph.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * An event's actor or recipient with what the analysis knows of it: its words, its CAMEO code and the linked
- * entity's knowledge-base facts, which win over what the code says.
+ * An event's actor or recipient with what the analysis knows of it: its words, its CAMEO code and, where the code
+ * says nothing, the linked entity's knowledge-base facts.
  *
  * @param name the name the event gives it
  * @param code the CAMEO actor code, or null
@@ -34,14 +33,12 @@ record ExportActor(String name, String code, String country, List<String> types,
       code = AnalysisView.text(kb, "cameo");
     }
     CameoActorCode parts = CameoActorCode.parse(code, typeCodes);
-    String country = AnalysisView.text(kb, "country");
-    List<String> types = parts.types();
+    // The event's own code is the most specific (RUSMIL for a ministry of a country entity); kb fills its gaps.
+    String country = parts.country() != null ? parts.country() : AnalysisView.text(kb, "country");
     String sector = AnalysisView.text(kb, "sector");
-    if (sector != null && !types.contains(sector)) {
-      types = Stream.concat(Stream.of(sector), types.stream()).toList();
-    }
-    return new ExportActor(AnalysisView.text(actor, "name"), code, country != null ? country : parts.country(),
-        types, AnalysisView.text(kb, "id"), AnalysisView.text(kb, "name"), AnalysisView.text(kb, "kind"));
+    List<String> types = !parts.types().isEmpty() || sector == null ? parts.types() : List.of(sector);
+    return new ExportActor(AnalysisView.text(actor, "name"), code, country, types, AnalysisView.text(kb, "id"),
+        AnalysisView.text(kb, "name"), AnalysisView.text(kb, "kind"));
   }
 
   String sector() {
