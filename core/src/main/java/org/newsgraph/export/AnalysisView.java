@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Look-ups into one analysis tree: entities and places by entity id, the article's fields and its events. */
 final class AnalysisView {
@@ -14,6 +15,10 @@ final class AnalysisView {
   private final JsonNode analysis;
   private final Map<String, JsonNode> entities = new HashMap<>();
   private final Map<String, JsonNode> places = new HashMap<>();
+  private final Map<String, JsonNode> placesByName = new HashMap<>();
+
+  private static final Set<String> PLACE_TYPES =
+      Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY", "LOCATION");
 
   AnalysisView(JsonNode analysis) {
     this.analysis = analysis;
@@ -22,6 +27,11 @@ final class AnalysisView {
     }
     for (JsonNode place : analysis.path("places")) {
       places.put(place.path("entity").asText(), place);
+    }
+    for (JsonNode entity : analysis.path("entities")) {
+      if (PLACE_TYPES.contains(entity.path("type").asText()) || places.containsKey(entity.path("id").asText())) {
+        placesByName.putIfAbsent(entity.path("name").asText(), entity);
+      }
     }
   }
 
@@ -44,6 +54,18 @@ final class AnalysisView {
   /** The entity with that id, or a missing node. */
   JsonNode entity(String id) {
     return id == null ? MissingNode.getInstance() : entities.getOrDefault(id, MissingNode.getInstance());
+  }
+
+  /**
+   * The place entity an event's {@code place} names: events give a place entity's canonical name; an entity id is
+   * taken too. A missing node when neither matches.
+   */
+  JsonNode placeEntity(String reference) {
+    if (reference == null) {
+      return MissingNode.getInstance();
+    }
+    JsonNode byId = entity(reference);
+    return byId.isMissingNode() ? placesByName.getOrDefault(reference, MissingNode.getInstance()) : byId;
   }
 
   /** The gazetteer entry of a place entity in {@code places[]}, or a missing node. */
