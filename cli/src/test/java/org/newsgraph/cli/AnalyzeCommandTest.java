@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class AnalyzeCommandTest {
 
@@ -22,14 +19,10 @@ class AnalyzeCommandTest {
   @TempDir
   Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
 
   private int run(String... args) {
-    CommandLine command = new CommandLine(new Main());
-    command.setOut(new PrintWriter(out, true));
-    command.setErr(new PrintWriter(err, true));
-    return command.execute(args);
+    return cli.run(args);
   }
 
   @Test
@@ -39,7 +32,7 @@ class AnalyzeCommandTest {
 
     int exit = run("analyze", "--published", "2024-04-08", good.toString(), empty.toString());
 
-    List<String> lines = out.toString().lines().toList();
+    List<String> lines = cli.out().lines().toList();
     assertThat(lines).hasSize(2);
     ObjectMapper mapper = new ObjectMapper();
     JsonNode first = mapper.readTree(lines.get(0));
@@ -58,7 +51,7 @@ class AnalyzeCommandTest {
     int exit = run("analyze", "-o", target.toString(), good.toString());
 
     assertThat(exit).isZero();
-    assertThat(out.toString()).isEmpty();
+    assertThat(cli.out()).isEmpty();
     JsonNode written = new ObjectMapper().readTree(target.resolve("bridges.json").toFile());
     assertThat(written.at("/schema").asText()).isEqualTo("newsgraph/1");
   }
@@ -68,7 +61,7 @@ class AnalyzeCommandTest {
     int exit = run("analyze", "--help");
 
     assertThat(exit).isZero();
-    assertThat(out.toString()).contains("--format", "--published", "--outlet", "--pretty", "--output-dir",
+    assertThat(cli.out()).contains("--format", "--published", "--outlet", "--pretty", "--output-dir",
         "--summary", "--threads", "--timeout", "--max-bytes", "--charset");
   }
 

@@ -2,26 +2,19 @@ package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvalPloverCommandTest {
 
   @TempDir
   Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
 
   private int run(String... args) {
-    CommandLine command = new CommandLine(new Main());
-    command.setOut(new PrintWriter(out, true));
-    command.setErr(new PrintWriter(err, true));
-    return command.execute(args);
+    return cli.run(args);
   }
 
   @Test
@@ -29,7 +22,7 @@ class EvalPloverCommandTest {
     int exit = run("eval", "plover", dir.resolve("absent.txt").toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains("PLOVER gold records are missing").contains("../shared/data/events");
+    assertThat(cli.err()).contains("PLOVER gold records are missing").contains("../shared/data/events");
   }
 
   @Test
@@ -37,6 +30,6 @@ class EvalPloverCommandTest {
     int exit = run("eval", "plover", "--help");
 
     assertThat(exit).isZero();
-    assertThat(out.toString()).contains("PLOVER_GSR_CAMEO.txt");
+    assertThat(cli.out()).contains("PLOVER_GSR_CAMEO.txt");
   }
 }
