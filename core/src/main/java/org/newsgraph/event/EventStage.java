@@ -12,6 +12,7 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.Segment;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.model.TimeType;
@@ -59,7 +60,7 @@ public final class EventStage implements Stage<List<Event>> {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.ARTICLE, Layers.ANNOTATED, Layers.ENTITIES, Layers.TIMES);
+    return Set.of(Layers.ARTICLE, Layers.ANNOTATED, Layers.ENTITIES, Layers.TIMES, Layers.QUOTES);
   }
 
   @Override
@@ -70,8 +71,21 @@ public final class EventStage implements Stage<List<Event>> {
   @Override
   public List<Event> compute(Document document) {
     Article article = document.get(Layers.ARTICLE);
-    return events(document.get(Layers.ANNOTATED), document.get(Layers.ENTITIES), document.get(Layers.TIMES),
-        article.publishedDate().orElse(null));
+    List<Event> events = events(document.get(Layers.ANNOTATED), document.get(Layers.ENTITIES),
+        document.get(Layers.TIMES), article.publishedDate().orElse(null));
+    return reportedBy(events, document.get(Layers.QUOTES));
+  }
+
+  /** Marks each event whose evidence lies in a quote's words as reported by that quote's speaker. */
+  static List<Event> reportedBy(List<Event> events, List<Quote> quotes) {
+    List<Event> marked = new ArrayList<>(events.size());
+    for (Event event : events) {
+      Segment evidence = event.evidence();
+      Optional<Quote> reporting = quotes.stream().filter(quote -> quote.parts().stream()
+          .anyMatch(part -> part.start() <= evidence.start() && evidence.end() <= part.end())).findFirst();
+      marked.add(reporting.map(quote -> event.reportedBy(quote.id())).orElse(event));
+    }
+    return List.copyOf(marked);
   }
 
   /** The events of an annotated text, given its entities and time expressions. */
@@ -135,7 +149,7 @@ public final class EventStage implements Stage<List<Event>> {
     String type = future && INTENDED.contains(cameo.ploverType()) ? "AGREE" : cameo.ploverType();
     return new Event("v" + number, type, coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
         recipient, date, fromArticle, place(graph, verb, entities), coding.negated(),
-        facts.hypothetical(graph, verb), future, new Segment(coding.start(), coding.end()));
+        facts.hypothetical(graph, verb), future, new Segment(coding.start(), coding.end()), null);
   }
 
   /** The mentions of the sentence's document entities that may act: all but the MISC ones. */

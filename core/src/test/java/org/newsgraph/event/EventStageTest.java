@@ -40,7 +40,18 @@ class EventStageTest {
     EventStage stage = new EventStage(EventModel.load());
     assertThat(stage.produces()).isEqualTo(Layers.EVENTS);
     assertThat(stage.requires()).containsExactlyInAnyOrder(Layers.ARTICLE, Layers.ANNOTATED, Layers.ENTITIES,
-        Layers.TIMES);
+        Layers.TIMES, Layers.QUOTES);
+  }
+
+  @Test
+  void anEventAQuotedSpeakerReportsNamesTheQuote() throws Exception {
+    Analysis analysis = analyze("“Chinese Foreign Minister Wang Yi met Indian officials in Geneva on Monday,” "
+        + "a ministry spokesman said.\n\nLater, Indian officials met Pakistani diplomats in Vienna.");
+
+    assertThat(analysis.quotes()).isNotEmpty();
+    String quoteId = analysis.quotes().get(0).id();
+    assertThat(analysis.events()).anyMatch(e -> quoteId.equals(e.reportedBy()));
+    assertThat(analysis.events()).anyMatch(e -> e.reportedBy() == null);
   }
 
   @Test
