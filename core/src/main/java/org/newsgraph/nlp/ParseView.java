@@ -1,54 +1,98 @@
 package org.newsgraph.nlp;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
-/** The dependency parse of one sentence, indexed for walking up to governors and down to dependents. */
+/**
+ * The dependency tree of one sentence, indexed for walking up to governors and down to dependents; token indices
+ * are document indices.
+ */
 public final class ParseView {
 
-  private final Annotated document;
-  private final Map<Integer, Dependency> incoming = new HashMap<>();
-  private final Map<Integer, List<Dependency>> outgoing = new HashMap<>();
+  private final Annotated annotated;
+  private final Sentence sentence;
+  private final int[] governor;
+  private final String[] relation;
+  private final List<List<Integer>> children;
 
-  public ParseView(Annotated document, Sentence sentence) {
-    this.document = document;
-    for (Dependency dependency : sentence.dependencies()) {
-      incoming.put(dependency.dependent(), dependency);
-      if (!dependency.isRoot()) {
-        outgoing.computeIfAbsent(dependency.governor(), k -> new ArrayList<>()).add(dependency);
+  public ParseView(Annotated annotated, Sentence sentence) {
+    this.annotated = annotated;
+    this.sentence = sentence;
+    int size = sentence.endToken() - sentence.firstToken();
+    governor = new int[size];
+    relation = new String[size];
+    Arrays.fill(governor, -1);
+    Arrays.fill(relation, "");
+    children = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      children.add(new ArrayList<>(2));
+    }
+    for (Dependency edge : sentence.dependencies()) {
+      int local = edge.dependent() - sentence.firstToken();
+      if (local < 0 || local >= size) {
+        continue;
+      }
+      governor[local] = edge.governor();
+      relation[local] = edge.relation();
+      if (!edge.isRoot()) {
+        children.get(edge.governor() - sentence.firstToken()).add(edge.dependent());
       }
     }
   }
 
+  public Sentence sentence() {
+    return sentence;
+  }
+
+  /** Whether the sentence was parsed at all. */
   public boolean isEmpty() {
-    return incoming.isEmpty();
+    return sentence.dependencies().isEmpty();
   }
 
   public Token token(int index) {
-    return document.tokens().get(index);
+    return annotated.tokens().get(index);
   }
 
-  /** The governor of a token, or -1 at the root or without a parse. */
-  public int governor(int token) {
-    Dependency dependency = incoming.get(token);
-    return dependency == null ? -1 : dependency.governor();
+  /** Whether a token belongs to this sentence. */
+  public boolean has(int index) {
+    return index >= sentence.firstToken() && index < sentence.endToken();
   }
 
-  public String relation(int token) {
-    Dependency dependency = incoming.get(token);
-    return dependency == null ? "" : dependency.relation();
+  /** The governor of a token, or -1 at the root, without a parse, or outside the sentence. */
+  public int governor(int index) {
+    return has(index) ? governor[index - sentence.firstToken()] : -1;
+  }
+
+  /** The relation to its governor ("root" for the root; empty without a parse or outside the sentence). */
+  public String relation(int index) {
+    return has(index) ? relation[index - sentence.firstToken()] : "";
+  }
+
+  public List<Integer> children(int index) {
+    return has(index) ? children.get(index - sentence.firstToken()) : List.of();
+  }
+
+  /** The first child attached with a relation starting with {@code prefix} ("nsubj" also finds "nsubj:pass"). */
+  public int child(int index, String prefix) {
+    for (int child : children(index)) {
+      String rel = relation(child);
+      if (rel.equals(prefix) || rel.startsWith(prefix + ":")) {
+        return child;
+      }
+    }
+    return -1;
   }
 
   /** Dependents of a token whose relation is one of {@code relations} (subtypes included). */
-  public List<Token> dependents(int token, String... relations) {
+  public List<Token> dependents(int index, String... relations) {
     List<Token> found = new ArrayList<>();
-    for (Dependency dependency : outgoing.getOrDefault(token, List.of())) {
-      String base = dependency.relation().split(":")[0];
-      for (String relation : relations) {
-        if (dependency.relation().equals(relation) || base.equals(relation)) {
-          found.add(token(dependency.dependent()));
+    for (int child : children(index)) {
+      String rel = relation(child);
+      String base = rel.split(":")[0];
+      for (String wanted : relations) {
+        if (rel.equals(wanted) || base.equals(wanted)) {
+          found.add(token(child));
           break;
         }
       }
@@ -67,12 +111,30 @@ public final class ParseView {
     return end - 1;
   }
 
-  /** Whether {@code ancestor} is {@code token} or lies on its path to the root. */
-  public boolean dominates(int ancestor, int token) {
-    for (int node = token, steps = 0; node >= 0 && steps < 64; node = governor(node), steps++) {
-      if (node == ancestor) {
+  /** Marks every token of the subtree under {@code head} in {@code into} (indexed from the sentence's first token). */
+  public void subtree(int head, boolean[] into) {
+    into[head - sentence.firstToken()] = true;
+    for (int child : children(head)) {
+      if (!into[child - sentence.firstToken()]) {
+        subtree(child, into);
+      }
+    }
+  }
+
+  public boolean[] subtree(int head) {
+    boolean[] marks = new boolean[sentence.endToken() - sentence.firstToken()];
+    subtree(head, marks);
+    return marks;
+  }
+
+  /** Whether {@code ancestor} is {@code index} or lies on its path to the root. */
+  public boolean dominates(int ancestor, int index) {
+    int current = index;
+    for (int steps = 0; current >= 0 && steps <= governor.length; steps++) {
+      if (current == ancestor) {
         return true;
       }
+      current = governor(current);
     }
     return false;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.nlp.ParseView;
 import org.newsgraph.model.Segment;
 import org.newsgraph.nlp.Token;
 
@@ -38,7 +39,7 @@ final class ClauseAttributor {
     this.sources = new SourceFinder(text, spans, adjacency);
   }
 
-  List<Candidate> find(SentenceGraph graph) {
+  List<Candidate> find(ParseView graph) {
     List<Candidate> found = new ArrayList<>();
     int first = graph.sentence().firstToken();
     for (int index = first; index < graph.sentence().endToken(); index++) {
@@ -61,7 +62,7 @@ final class ClauseAttributor {
     return found;
   }
 
-  private Candidate verb(SentenceGraph graph, int cue) {
+  private Candidate verb(ParseView graph, int cue) {
     int size = graph.sentence().endToken() - graph.sentence().firstToken();
     boolean[] cueTokens = cueTokens(graph, cue);
     int subject = sources.subject(graph, cue);
@@ -159,13 +160,13 @@ final class ClauseAttributor {
    * "appeared to suggest", "avoids condemning": a verb whose complement right after it is itself a cue is part of
    * that cue, not a cue of its own.
    */
-  private boolean governsCue(SentenceGraph graph, int verb) {
+  private boolean governsCue(ParseView graph, int verb) {
     int complement = graph.child(verb, "xcomp");
     return complement > verb && chained(graph, verb, complement) && detector.isVerbCue(graph, complement);
   }
 
   /** Whether only "to", "not" and adverbs stand between a verb and its complement. */
-  private static boolean chained(SentenceGraph graph, int verb, int complement) {
+  private static boolean chained(ParseView graph, int verb, int complement) {
     if (!graph.token(verb).pos().startsWith("VB") || complement - verb > 3) {
       return false;
     }
@@ -180,7 +181,7 @@ final class ClauseAttributor {
   }
 
   /** The cue verb with its auxiliaries, negation, particle and the adverbs between them ("has also said"). */
-  private boolean[] cueTokens(SentenceGraph graph, int cue) {
+  private boolean[] cueTokens(ParseView graph, int cue) {
     int first = graph.sentence().firstToken();
     boolean[] marks = new boolean[graph.sentence().endToken() - first];
     marks[cue - first] = true;
@@ -249,7 +250,7 @@ final class ClauseAttributor {
   }
 
   /** Character range {start, end} of the cue with its subject. */
-  private static int[] cluster(SentenceGraph graph, boolean[] cueTokens, int subject) {
+  private static int[] cluster(ParseView graph, boolean[] cueTokens, int subject) {
     boolean[] marks = cueTokens.clone();
     if (subject >= 0) {
       graph.subtree(subject, marks);
@@ -268,7 +269,7 @@ final class ClauseAttributor {
   }
 
   /** "According to X, Y": X is the source, "according to" the cue, the rest of the clause the content. */
-  private Candidate accordingTo(SentenceGraph graph, int according) {
+  private Candidate accordingTo(ParseView graph, int according) {
     int sourceHead = graph.governor(according);
     if (sourceHead < 0 || !graph.has(sourceHead) || sourceHead == according + 1) {
       return null;
@@ -298,7 +299,7 @@ final class ClauseAttributor {
   }
 
   /** The content without a cue word it starts with ("called | for X to Y" becomes "called for | X to Y"). */
-  private static List<Segment> afterCue(SentenceGraph graph, boolean[] cueTokens, List<Segment> contentSpans) {
+  private static List<Segment> afterCue(ParseView graph, boolean[] cueTokens, List<Segment> contentSpans) {
     if (contentSpans.isEmpty()) {
       return contentSpans;
     }

@@ -3,6 +3,7 @@ package org.newsgraph.quote;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.nlp.ParseView;
 import org.newsgraph.model.Segment;
 import org.newsgraph.nlp.Token;
 
@@ -22,7 +23,7 @@ final class ContentFinder {
     this.spans = spans;
   }
 
-  void parseContent(SentenceGraph graph, int cue, boolean[] content) {
+  void parseContent(ParseView graph, int cue, boolean[] content) {
     int complement = graph.child(cue, "ccomp");
     if (complement < 0) {
       complement = complementOfModifier(graph, cue);
@@ -53,7 +54,7 @@ final class ContentFinder {
   }
 
   /** "noted in a statement that ...": the parser hangs the clause on the modifier instead of the verb. */
-  static int complementOfModifier(SentenceGraph graph, int cue) {
+  static int complementOfModifier(ParseView graph, int cue) {
     for (int child : graph.children(cue)) {
       if (child > cue && graph.relation(child).equals("obl")) {
         int complement = graph.child(child, "ccomp");
@@ -69,7 +70,7 @@ final class ContentFinder {
    * What a cue verb says when it takes no clause ("criticized X as Y", "urged X to Y", "called for X"): its
    * dependents after it, without times, its subject, and other attributions it introduces (", saying ...").
    */
-  void rightSide(SentenceGraph graph, int cue, boolean[] content) {
+  void rightSide(ParseView graph, int cue, boolean[] content) {
     for (int child : graph.children(cue)) {
       if (child < cue) {
         continue;
@@ -91,7 +92,7 @@ final class ContentFinder {
     }
   }
 
-  static boolean precededByComma(SentenceGraph graph, int clauseHead) {
+  static boolean precededByComma(ParseView graph, int clauseHead) {
     boolean[] clause = graph.subtree(clauseHead);
     int first = graph.sentence().firstToken();
     for (int i = 0; i < clause.length; i++) {
@@ -103,7 +104,7 @@ final class ContentFinder {
   }
 
   /** "complained about X", "called for X": a prepositional object the cue takes its preposition from. */
-  int topic(SentenceGraph graph, int cue) {
+  int topic(ParseView graph, int cue) {
     for (int child : graph.children(cue)) {
       if (graph.relation(child).equals("obl") && child > cue) {
         int preposition = graph.child(child, "case");
@@ -121,7 +122,7 @@ final class ContentFinder {
    * "promised the expansion of NATO would evoke a response": a finite verb right after the object shows the object
    * was the subject of a clause the parser broke off; the content runs to the end of the sentence.
    */
-  static void clauseAfterObject(SentenceGraph graph, boolean[] content) {
+  static void clauseAfterObject(ParseView graph, boolean[] content) {
     int first = graph.sentence().firstToken();
     int last = -1;
     for (int i = 0; i < content.length; i++) {
@@ -141,7 +142,7 @@ final class ContentFinder {
   }
 
   /** Marks that set off an aside: ", which ..." after a relative clause, "― ..." or "-- ..." after anything. */
-  private static boolean opensAside(SentenceGraph graph, int head, String mark) {
+  private static boolean opensAside(ParseView graph, int head, String mark) {
     if (mark.equals("--") || mark.equals("―") || mark.equals("—") || mark.equals("–")) {
       return true;
     }
@@ -152,7 +153,7 @@ final class ContentFinder {
    * ", who is 70", ", which makes him an outlier" or "― probably not what he meant" closing a content is the
    * reporter's aside.
    */
-  static void dropTrailingAside(SentenceGraph graph, boolean[] content) {
+  static void dropTrailingAside(ParseView graph, boolean[] content) {
     int first = graph.sentence().firstToken();
     int last = -1;
     for (int i = content.length - 1; i >= 0; i--) {
@@ -187,7 +188,7 @@ final class ContentFinder {
    * A content is one stretch unless the cue or the source interrupts it: words the parse hung elsewhere ("urged his
    * supporters at a rally Friday evening to ...") are filled in.
    */
-  static void fillGaps(SentenceGraph graph, boolean[] content, boolean[] cueTokens, int subject) {
+  static void fillGaps(ParseView graph, boolean[] content, boolean[] cueTokens, int subject) {
     boolean[] blocked = cueTokens.clone();
     if (subject >= 0) {
       graph.subtree(subject, blocked);
@@ -218,7 +219,7 @@ final class ContentFinder {
   }
 
   /** "the agency assessed last week the war ... has reached": an object or clause follows the cue. */
-  static boolean takesArgumentAfter(SentenceGraph graph, int cue) {
+  static boolean takesArgumentAfter(ParseView graph, int cue) {
     for (int child : graph.children(cue)) {
       String relation = graph.relation(child);
       if (child > cue && (relation.equals("obj") || relation.equals("ccomp") || relation.equals("xcomp")
@@ -230,7 +231,7 @@ final class ContentFinder {
   }
 
   /** Nothing but the cue's own modifiers and punctuation follows the cue and its subject in the sentence. */
-  static boolean endsSentence(SentenceGraph graph, int cue, int clusterEnd) {
+  static boolean endsSentence(ParseView graph, int cue, int clusterEnd) {
     for (int index = graph.sentence().firstToken(); index < graph.sentence().endToken(); index++) {
       Token token = graph.token(index);
       if (token.start() >= clusterEnd && !TokenSpans.isPunctuation(token) && !graph.dominates(cue, index)) {
@@ -241,7 +242,7 @@ final class ContentFinder {
   }
 
   /** "Y, X said.": everything of the sentence before the cue and its subject. */
-  List<Segment> leadingContent(SentenceGraph graph, int clusterStart) {
+  List<Segment> leadingContent(ParseView graph, int clusterStart) {
     int first = graph.sentence().firstToken();
     boolean[] marks = new boolean[graph.sentence().endToken() - first];
     for (int i = 0; i < marks.length; i++) {
@@ -254,7 +255,7 @@ final class ContentFinder {
    * "The vote, she said, was close": a speaker and cue set off by commas inside the sentence; the content is the
    * sentence on both sides.
    */
-  List<Segment> aroundParenthetical(SentenceGraph graph, int cue, int[] cluster) {
+  List<Segment> aroundParenthetical(ParseView graph, int cue, int[] cluster) {
     int first = graph.sentence().firstToken();
     int end = graph.sentence().endToken();
     int before = -1;

@@ -1,6 +1,7 @@
 package org.newsgraph.quote;
 
 import java.util.Locale;
+import org.newsgraph.nlp.ParseView;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -36,7 +37,7 @@ final class CueDetector {
    * How strongly a verb is a cue, for the rules that trust strong cues further: the classifier's probability when
    * it decides, else the share of the verb's uses that are cues in PolNeAR train.
    */
-  double strength(SentenceGraph graph, int index) {
+  double strength(ParseView graph, int index) {
     if (classifier == null) {
       return lexicon.verbShare(graph.token(index).lemma().toLowerCase(Locale.ROOT));
     }
@@ -44,7 +45,7 @@ final class CueDetector {
   }
 
   /** Whether verb {@code index} of the sentence is a cue there. */
-  boolean isVerbCue(SentenceGraph graph, int index) {
+  boolean isVerbCue(ParseView graph, int index) {
     Token token = graph.token(index);
     if (!CueFeatures.isCandidate(token)) {
       return false;

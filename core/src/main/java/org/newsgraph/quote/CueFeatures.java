@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.nlp.ParseView;
 import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -44,7 +45,7 @@ public final class CueFeatures {
       if (sentence.dependencies().isEmpty()) {
         continue;
       }
-      SentenceGraph graph = new SentenceGraph(annotated, sentence);
+      ParseView graph = new ParseView(annotated, sentence);
       for (int index = sentence.firstToken(); index < sentence.endToken(); index++) {
         if (isCandidate(graph.token(index))) {
           result.put(index, of(graph, index));
@@ -55,7 +56,7 @@ public final class CueFeatures {
   }
 
   /** The features of token {@code index} in its sentence. */
-  List<String> of(SentenceGraph graph, int index) {
+  List<String> of(ParseView graph, int index) {
     Token token = graph.token(index);
     String lemma = token.lemma().toLowerCase(Locale.ROOT);
     String relation = graph.relation(index);
@@ -115,7 +116,7 @@ public final class CueFeatures {
     return features;
   }
 
-  private static String subjectKind(SentenceGraph graph, int index) {
+  private static String subjectKind(ParseView graph, int index) {
     int subject = graph.child(index, "nsubj");
     if (subject < 0) {
       return graph.child(index, "obj") >= 0 && graph.token(graph.child(index, "obj")).pos().startsWith("NNP")
@@ -135,7 +136,7 @@ public final class CueFeatures {
     return "other";
   }
 
-  private static String word(SentenceGraph graph, int index) {
+  private static String word(ParseView graph, int index) {
     if (!graph.has(index)) {
       return "<none>";
     }

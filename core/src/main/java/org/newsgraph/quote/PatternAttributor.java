@@ -1,6 +1,7 @@
 package org.newsgraph.quote;
 
 import java.util.List;
+import org.newsgraph.nlp.ParseView;
 import org.newsgraph.model.Segment;
 import org.newsgraph.nlp.Token;
 
@@ -18,13 +19,13 @@ final class PatternAttributor {
     this.spans = spans;
   }
 
-  Candidate match(SentenceGraph graph, int cue) {
+  Candidate match(ParseView graph, int cue) {
     Candidate candidate = postposed(graph, cue);
     return candidate != null ? candidate : preposed(graph, cue);
   }
 
   /** "CONTENT, SOURCE said [when]." and "CONTENT, said SOURCE." */
-  private Candidate postposed(SentenceGraph graph, int cue) {
+  private Candidate postposed(ParseView graph, int cue) {
     int first = graph.sentence().firstToken();
     int end = graph.sentence().endToken();
     int sourceStart;
@@ -58,7 +59,7 @@ final class PatternAttributor {
   }
 
   /** "SOURCE said (that) CONTENT." where the source opens the sentence. */
-  private Candidate preposed(SentenceGraph graph, int cue) {
+  private Candidate preposed(ParseView graph, int cue) {
     int first = graph.sentence().firstToken();
     while (first < cue && (graph.token(first).pos().equals("CC") || graph.token(first).pos().equals("``"))) {
       first++;
@@ -90,7 +91,7 @@ final class PatternAttributor {
     return new Candidate(source, cueStart - 1, cueSpan, cue, contentSpans);
   }
 
-  private Candidate candidate(SentenceGraph graph, int first, int contentEnd, int sourceStart, int sourceEnd,
+  private Candidate candidate(ParseView graph, int first, int contentEnd, int sourceStart, int sourceEnd,
       int cueStart, int cue) {
     List<Segment> content = spans.runs(graph, range(graph, first, contentEnd));
     Segment source = spans.hull(graph, range(graph, sourceStart, sourceEnd));
@@ -102,7 +103,7 @@ final class PatternAttributor {
   }
 
   /** The auxiliaries and adverbs right before the cue verb ("has repeatedly said"). */
-  private static int cueStart(SentenceGraph graph, int cue) {
+  private static int cueStart(ParseView graph, int cue) {
     int start = cue;
     while (graph.has(start - 1) && isAuxiliaryOrAdverb(graph.token(start - 1))) {
       start--;
@@ -121,7 +122,7 @@ final class PatternAttributor {
    * After the cue only a time, a place or a manner phrase ("on Friday", "in a statement") is left, or a clause set
    * off by a comma (", as they left").
    */
-  private static boolean restIsTail(SentenceGraph graph, int from) {
+  private static boolean restIsTail(ParseView graph, int from) {
     int end = graph.sentence().endToken();
     for (int i = from; i < end; i++) {
       Token token = graph.token(i);
@@ -143,7 +144,7 @@ final class PatternAttributor {
         || pos.equals("FW");
   }
 
-  private static boolean[] range(SentenceGraph graph, int from, int to) {
+  private static boolean[] range(ParseView graph, int from, int to) {
     int first = graph.sentence().firstToken();
     boolean[] marks = new boolean[graph.sentence().endToken() - first];
     for (int i = Math.max(from, first); i < to && i - first < marks.length; i++) {

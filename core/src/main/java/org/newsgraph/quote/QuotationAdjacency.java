@@ -2,6 +2,7 @@ package org.newsgraph.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.nlp.ParseView;
 import org.newsgraph.model.Segment;
 import org.newsgraph.nlp.Token;
 
@@ -20,7 +21,7 @@ final class QuotationAdjacency {
    * The quotations the cue and its subject sit next to: "“...,” X said", "X said: “...”", "“...,” X said, “...”".
    * They win over the parse, which often misattaches a quotation the sentence splitter cut.
    */
-  List<Segment> adjacentQuotations(SentenceGraph graph, int cue, int[] cluster) {
+  List<Segment> adjacentQuotations(ParseView graph, int cue, int[] cluster) {
     Quotation before = null;
     Quotation after = null;
     for (Quotation quotation : quotations) {
@@ -70,7 +71,7 @@ final class QuotationAdjacency {
   }
 
   /** Only the cue's own modifiers, then a colon or comma, lie between the cue and a quotation. */
-  boolean leadsInto(SentenceGraph graph, int cue, int from, int to) {
+  boolean leadsInto(ParseView graph, int cue, int from, int to) {
     String gap = text.substring(from, to);
     if (gap.length() > 40 || gap.indexOf('\n') >= 0) {
       return false;
@@ -92,7 +93,7 @@ final class QuotationAdjacency {
     return true;
   }
 
-  static boolean gapIsPunctuation(SentenceGraph graph, int from, int to) {
+  static boolean gapIsPunctuation(ParseView graph, int from, int to) {
     if (to - from > 4) {
       return false;
     }

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.nlp.ParseView;
 import org.newsgraph.model.Cue;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Quote;
@@ -72,7 +73,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
       if (!sentence.dependencies().isEmpty()) {
-        candidates.addAll(attributor.find(new SentenceGraph(annotated, sentence)));
+        candidates.addAll(attributor.find(new ParseView(annotated, sentence)));
       }
     }
     List<Candidate> lines = SpeakerLines.find(annotated);
@@ -197,7 +198,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
       int referent = -1;
       if (candidate.cueHead() >= 0 && candidate.source().end() - candidate.source().start() <= 5) {
         var graphSentence = annotated.sentenceOf(annotated.tokens().get(candidate.cueHead()));
-        SentenceGraph graph = new SentenceGraph(annotated, graphSentence);
+        ParseView graph = new ParseView(annotated, graphSentence);
         if (graph.relation(candidate.cueHead()).equals("acl:relcl")) {
           referent = graph.governor(candidate.cueHead());
         }

@@ -2,6 +2,7 @@ package org.newsgraph.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.nlp.ParseView;
 import org.newsgraph.model.Segment;
 
 /** The source of a cue in the parse: its subject phrase, one it inherits, or the speaker after an inverted cue. */
@@ -23,7 +24,7 @@ final class SourceFinder {
    * The cue's active subject: of several (a parser slip), the nearest outside any quotation, since a speaker is
    * not inside their own words.
    */
-  int subject(SentenceGraph graph, int cue) {
+  int subject(ParseView graph, int cue) {
     int best = -1;
     for (int child : graph.children(cue)) {
       if (graph.relation(child).equals("nsubj") && !quotations.inside(graph.token(child).start())
@@ -35,7 +36,7 @@ final class SourceFinder {
   }
 
   /** "Trump said X, arguing Y": a participle or coordinated cue takes the subject of the verb it hangs on. */
-  int inheritedSubject(SentenceGraph graph, int cue) {
+  int inheritedSubject(ParseView graph, int cue) {
     int current = cue;
     for (int steps = 0; steps < 3 && INHERITS_SUBJECT.contains(graph.relation(current)); steps++) {
       current = graph.governor(current);
@@ -51,7 +52,7 @@ final class SourceFinder {
   }
 
   /** "“...,” said Smith": the parser takes the speaker after the verb for its object. */
-  int invertedSubject(SentenceGraph graph, int cue, List<Segment> content) {
+  int invertedSubject(ParseView graph, int cue, List<Segment> content) {
     if (content.get(0).start() >= graph.token(cue).start()) {
       return -1;
     }
@@ -70,7 +71,7 @@ final class SourceFinder {
    * The source: the subject's phrase outside any quotation, taking the comma that closes an appositive ("Jane Doe,
    * the spokeswoman,") and the parenthesis it opened.
    */
-  Segment sourceSpan(SentenceGraph graph, boolean[] tokens, int head) {
+  Segment sourceSpan(ParseView graph, boolean[] tokens, int head) {
     int first = graph.sentence().firstToken();
     for (int i = 0; i < tokens.length; i++) {
       if (tokens[i] && quotations.inside(graph.token(first + i).start())) {

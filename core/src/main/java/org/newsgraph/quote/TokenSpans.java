@@ -2,6 +2,7 @@ package org.newsgraph.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.nlp.ParseView;
 import org.newsgraph.model.Segment;
 import org.newsgraph.nlp.Token;
 
@@ -19,7 +20,7 @@ final class TokenSpans {
   }
 
   /** The runs of marked tokens (marks indexed from the sentence's first token). */
-  List<Segment> runs(SentenceGraph graph, boolean[] marked) {
+  List<Segment> runs(ParseView graph, boolean[] marked) {
     List<Segment> runs = new ArrayList<>();
     int first = graph.sentence().firstToken();
     int i = 0;
@@ -42,16 +43,16 @@ final class TokenSpans {
   }
 
   /** One span from the first to the last marked token, trimmed; null when nothing is left. */
-  Segment hull(SentenceGraph graph, boolean[] marked) {
+  Segment hull(ParseView graph, boolean[] marked) {
     return hull(graph, marked, false);
   }
 
   /** A cue's span: as {@link #hull} but keeping a colon that ends it ("said:"). */
-  Segment cueHull(SentenceGraph graph, boolean[] marked) {
+  Segment cueHull(ParseView graph, boolean[] marked) {
     return hull(graph, marked, true);
   }
 
-  private Segment hull(SentenceGraph graph, boolean[] marked, boolean keepColon) {
+  private Segment hull(ParseView graph, boolean[] marked, boolean keepColon) {
     int first = graph.sentence().firstToken();
     int lo = -1;
     int hi = -1;
@@ -71,7 +72,7 @@ final class TokenSpans {
     return trimmed;
   }
 
-  private Segment trim(SentenceGraph graph, int from, int to) {
+  private Segment trim(ParseView graph, int from, int to) {
     while (from <= to && isEdgePunctuation(graph.token(from), true)) {
       from++;
     }
