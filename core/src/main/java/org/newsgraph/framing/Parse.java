@@ -1,87 +1,55 @@
 package org.newsgraph.framing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.model.Segment;
 import org.newsgraph.nlp.Annotated;
-import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.DocumentParse;
 import org.newsgraph.nlp.Token;
 
-/** The dependency parse of a whole document, indexed by token: each token's head, relation and dependents. */
+/** The parse of a whole document as the framing rules read it: heads and relations, and the spans of phrases. */
 final class Parse {
 
   private static final Set<String> PHRASE_RELATIONS =
       Set.of("det", "amod", "compound", "nmod", "acl", "ccomp", "nummod", "flat", "appos", "advmod", "fixed");
 
-  private final Annotated annotated;
-  private final int[] head;
-  private final String[] relation;
-  private final List<List<Integer>> dependents;
+  private final DocumentParse parse;
 
   Parse(Annotated annotated) {
-    this.annotated = annotated;
-    int size = annotated.tokens().size();
-    head = new int[size];
-    relation = new String[size];
-    Arrays.fill(head, -1);
-    Arrays.fill(relation, "");
-    dependents = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      dependents.add(new ArrayList<>());
-    }
-    for (Sentence sentence : annotated.sentences()) {
-      for (Dependency dependency : sentence.dependencies()) {
-        int dependent = dependency.dependent();
-        if (dependent < 0 || dependent >= size) {
-          continue;
-        }
-        relation[dependent] = dependency.relation();
-        if (!dependency.isRoot() && dependency.governor() < size) {
-          head[dependent] = dependency.governor();
-          dependents.get(dependency.governor()).add(dependent);
-        }
-      }
-    }
+    this.parse = new DocumentParse(annotated);
   }
 
   int size() {
-    return head.length;
+    return parse.size();
   }
 
   Token token(int index) {
-    return annotated.tokens().get(index);
+    return parse.token(index);
   }
 
   /** The head of a token, or -1 for a root or an unparsed token. */
   int head(int index) {
-    return head[index];
+    return parse.governor(index);
   }
 
   /** The relation of a token to its head ("amod", "advmod", "nmod:poss"…); empty when unparsed. */
   String relation(int index) {
-    return relation[index];
+    return parse.relation(index);
   }
 
   List<Integer> dependents(int index) {
-    return dependents.get(index);
+    return parse.children(index);
   }
 
-  /** The first dependent of {@code index} whose relation starts with {@code prefix}, or -1. */
-  int dependent(int index, String prefix) {
-    for (int child : dependents.get(index)) {
-      if (relation[child].startsWith(prefix)) {
-        return child;
-      }
-    }
-    return -1;
+  /** The first dependent of {@code index} whose relation is {@code relation} or one of its subtypes, or -1. */
+  int dependent(int index, String relation) {
+    return parse.child(index, relation);
   }
 
   /** The character span of a token's subtree, without punctuation at its edges. */
   Segment subtree(int index) {
-    return span(index, dependents.get(index));
+    return span(index, dependents(index));
   }
 
   /**
@@ -91,15 +59,15 @@ final class Parse {
    */
   Segment phrase(int noun) {
     List<Integer> roots = new ArrayList<>();
-    for (int child : dependents.get(noun)) {
-      String base = relation[child].split(":")[0];
+    for (int child : dependents(noun)) {
+      String base = relation(child).split(":")[0];
       if (PHRASE_RELATIONS.contains(base)) {
         roots.add(child);
       }
     }
     Segment span = span(noun, roots);
     // A comma after the noun ends the phrase: what a parse attaches past it is seldom part of the claim.
-    for (int i = noun + 1; i < head.length && token(i).start() < span.end(); i++) {
+    for (int i = noun + 1; i < size() && token(i).start() < span.end(); i++) {
       if (token(i).text().equals(",")) {
         return new Segment(span.start(), token(i - 1).end());
       }
@@ -109,14 +77,14 @@ final class Parse {
 
   /** The span of a token and the whole subtrees of the given dependents of it. */
   private Segment span(int index, List<Integer> children) {
-    boolean[] in = new boolean[head.length];
+    boolean[] in = new boolean[size()];
     in[index] = true;
     List<Integer> stack = new ArrayList<>(children);
     while (!stack.isEmpty()) {
       int next = stack.remove(stack.size() - 1);
       if (!in[next]) {
         in[next] = true;
-        stack.addAll(dependents.get(next));
+        stack.addAll(dependents(next));
       }
     }
     int first = -1;
