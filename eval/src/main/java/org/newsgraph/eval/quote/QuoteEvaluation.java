@@ -53,10 +53,21 @@ public final class QuoteEvaluation {
     int gold = 0;
     int predictedTotal = 0;
     int paired = 0;
+    SpeakerTally speakers = SpeakerTally.ZERO;
     for (PolnearArticle article : articles) {
       Annotated annotated = annotator.annotate(article.text(), null);
-      List<Relation> predicted = univocal(relations(stage.quotes(annotated, entities.apply(annotated))));
+      List<Entity> found = entities.apply(annotated);
+      List<Quote> quotes = stage.quotes(annotated, found);
+      List<Relation> all = relations(quotes);
+      List<Relation> predicted = new ArrayList<>();
+      List<Quote> keptQuotes = new ArrayList<>();
+      for (int index : univocalIndices(all)) {
+        predicted.add(all.get(index));
+        keptQuotes.add(quotes.get(index));
+      }
       int[] pairing = pair(article.relations(), predicted);
+      speakers = speakers.plus(new SpeakerCheck(found).tally(article.text(), article.relations(), keptQuotes,
+          pairing));
       gold += article.relations().size();
       predictedTotal += predicted.size();
       for (int r = 0; r < 3; r++) {
@@ -70,7 +81,8 @@ public final class QuoteEvaluation {
         new ErrorListing(errors).write(article, predicted, pairing);
       }
     }
-    return new QuoteScores(split, articles.size(), gold, predictedTotal, paired, List.of(exact), List.of(overlap));
+    return new QuoteScores(split, articles.size(), gold, predictedTotal, paired, List.of(exact), List.of(overlap),
+        speakers);
   }
 
   static List<Relation> relations(List<Quote> quotes) {
@@ -90,7 +102,17 @@ public final class QuoteEvaluation {
 
   static List<Relation> univocal(List<Relation> relations) {
     List<Relation> kept = new ArrayList<>();
-    for (Relation relation : relations) {
+    for (int index : univocalIndices(relations)) {
+      kept.add(relations.get(index));
+    }
+    return kept;
+  }
+
+  /** The indices of the relations {@link #univocal} keeps. */
+  static List<Integer> univocalIndices(List<Relation> relations) {
+    List<Integer> kept = new ArrayList<>();
+    for (int index = 0; index < relations.size(); index++) {
+      Relation relation = relations.get(index);
       boolean nested = false;
       for (Relation other : relations) {
         if (other != relation && !relation.cue().isEmpty() && other.content().overlap(relation.cue()) > 0) {
@@ -99,7 +121,7 @@ public final class QuoteEvaluation {
         }
       }
       if (!nested) {
-        kept.add(relation);
+        kept.add(index);
       }
     }
     return kept;

@@ -5,10 +5,10 @@ import java.util.Locale;
 
 /**
  * Precision, recall and F1 of source, cue and content spans over attribution relations, exact and overlap match,
- * plus how many relations were paired.
+ * plus how many relations were paired and how their speakers resolved to document entities.
  */
 public record QuoteScores(String split, int articles, int goldRelations, int predictedRelations, int paired,
-    List<RoleScore> exact, List<RoleScore> overlap) {
+    List<RoleScore> exact, List<RoleScore> overlap, SpeakerTally speakers) {
 
   public static final List<String> ROLES = List.of("source", "cue", "content");
 
@@ -38,6 +38,10 @@ public record QuoteScores(String split, int articles, int goldRelations, int pre
       out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", role,
           e.precision(), e.recall(), e.f1(), o.precision(), o.recall(), o.f1()));
     }
+    out.append(String.format(Locale.ROOT, "%nSpeakers: %d of %d paired relations whose gold source names someone "
+        + "resolve to that entity (%.1f%%; %d resolve to none); %d of %d bare-pronoun sources resolve to an "
+        + "entity.%n", speakers.right(), speakers.named(), speakers.rightShare(), speakers.unresolved(),
+        speakers.pronounsResolved(), speakers.pronouns()));
     return out.toString();
   }
 }

@@ -1,0 +1,69 @@
+package org.newsgraph.eval.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Segment;
+import org.newsgraph.model.Speaker;
+
+class SpeakerCheckTest {
+
+  private static final String TEXT = "Norland's leader Ada Varga said the border would stay open. He said more.";
+  private static final Entity NORLAND = new Entity("e1", "Norland", EntityType.COUNTRY, List.of(), List.of(),
+      Map.of(), List.of(new Mention(0, 7, "Norland")));
+  private static final Entity VARGA = new Entity("e2", "Ada Varga", EntityType.PERSON, List.of(), List.of(),
+      Map.of(), List.of(new Mention(17, 26, "Ada Varga")));
+  private static final Relation GOLD_NAMED = new Relation(Span.of(0, 26), Span.of(27, 31), Span.of(32, 58));
+  private static final Relation GOLD_PRONOUN = new Relation(Span.of(60, 62), Span.of(63, 67), Span.of(68, 72));
+
+  private static Quote quote(String entity, int start, int end) {
+    return new Quote("q1", TEXT.substring(start, end), start, end, List.of(new Segment(start, end)),
+        QuoteKind.INDIRECT, new Speaker(entity, "speaker", 0, 26), null, null);
+  }
+
+  @Test
+  void aSourceNamingAPersonExpectsThePersonNotTheCountryBeforeIt() {
+    SpeakerCheck check = new SpeakerCheck(List.of(NORLAND, VARGA));
+
+    assertThat(check.namedEntity(GOLD_NAMED.source())).isEqualTo("e2");
+  }
+
+  @Test
+  void countsAQuoteResolvedToTheNamedEntityAsRight() {
+    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA))
+        .tally(TEXT, List.of(GOLD_NAMED), List.of(quote("e2", 32, 58)), new int[] {0});
+
+    assertThat(tally).isEqualTo(new SpeakerTally(1, 1, 0, 0, 0));
+  }
+
+  @Test
+  void countsAQuoteResolvedToAnotherEntityAsWrong() {
+    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA))
+        .tally(TEXT, List.of(GOLD_NAMED), List.of(quote("e1", 32, 58)), new int[] {0});
+
+    assertThat(tally).isEqualTo(new SpeakerTally(1, 0, 0, 0, 0));
+  }
+
+  @Test
+  void aBarePronounSourceCountsOnlyWhetherItResolved() {
+    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA))
+        .tally(TEXT, List.of(GOLD_PRONOUN), List.of(quote("e2", 68, 72)), new int[] {0});
+
+    assertThat(tally).isEqualTo(new SpeakerTally(0, 0, 0, 1, 1));
+  }
+
+  @Test
+  void unpairedQuotesAreNotCounted() {
+    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA))
+        .tally(TEXT, List.of(GOLD_NAMED), List.of(quote(null, 32, 58)), new int[] {-1});
+
+    assertThat(tally).isEqualTo(SpeakerTally.ZERO);
+  }
+}
