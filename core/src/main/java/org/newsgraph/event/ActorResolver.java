@@ -50,9 +50,10 @@ final class ActorResolver {
   /**
    * The actor read from {@code phrase} with dictionary code {@code code}, or null when there is neither a code
    * nor a phrase. The entity is, in order: the one named by the noun phrase's head word ("Secretary of State
-   * Antony Blinken"); for a descriptor, the name set beside it ("the military alliance, the CSTO"); the one named
-   * by the dictionary word ("Putin's military"); for a government descriptor ("the administration", "the Biden
-   * administration"), its country's government; a person named in the phrase; the last one named in it.
+   * Antony Blinken"); for a descriptor, the name set beside it ("the military alliance, the CSTO"); for a
+   * government descriptor the coder could not place ("the administration", "the Biden administration"), its
+   * country; the one named by the dictionary word ("Putin's military"); a person named in the phrase; the last one
+   * named in it.
    */
   Actor resolve(String code, ActorPhrase phrase) {
     String coded = code == null || code.equals(ActorPhraseCoder.NULL) ? null : code;
@@ -63,18 +64,18 @@ final class ActorResolver {
     if (entity == null && isDescriptor(phrase)) {
       entity = appositive(phrase.end());
     }
-    if (entity == null) {
-      entity = first(phrase.wordStart(), phrase.wordEnd(), null);
-    }
-    if (entity != null) {
-      return new Actor(entity.id(), entity.name(), preferred(coded, entity, true));
-    }
-    if (isGovernment(phrase) && (coded == null || coded.startsWith(ActorPhraseCoder.NULL))) {
+    if (entity == null && isGovernment(phrase) && (coded == null || coded.startsWith(ActorPhraseCoder.NULL))) {
       // "the Biden administration" is the United States' government, not Biden.
       Actor government = government(phrase, coded);
       if (government != null) {
         return government;
       }
+    }
+    if (entity == null) {
+      entity = first(phrase.wordStart(), phrase.wordEnd(), null);
+    }
+    if (entity != null) {
+      return new Actor(entity.id(), entity.name(), preferred(coded, entity, true));
     }
     entity = first(phrase.start(), phrase.end(), EntityType.PERSON);
     if (entity == null) {

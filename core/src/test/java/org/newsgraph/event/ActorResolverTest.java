@@ -122,4 +122,19 @@ class ActorResolverTest {
     assertThat(actor.code()).isEqualTo("---GOV");
     assertThat(actor.entity()).isNull();
   }
+
+  @Test
+  void aGovernmentNamedAfterItsLeaderIsTheLeadersCountry() {
+    String text = "The Kovac government sent aid to Ukraine.";
+    Entity kovac = entity("e1", "Ivan Kovac", EntityType.PERSON, text, "Kovac");
+    ActorResolver resolver = new ActorResolver(List.of(kovac), Map.of("e1", link("HRV", "HRVGOV", 0.8)), text,
+        GOVERNMENT);
+
+    int kovacAt = text.indexOf("Kovac");
+    int head = text.indexOf("government");
+    Actor actor = resolver.resolve("---GOV", new ActorPhrase(kovacAt, kovacAt + 5, head, head + 10, 0, head + 10));
+
+    assertThat(actor.code()).isEqualTo("HRVGOV");
+    assertThat(actor.entity()).isNull();
+  }
 }
