@@ -24,6 +24,8 @@ final class ActorResolver {
   private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(and|or)\\b");
   /** How far back an earlier "the Biden administration" may name the government of a later "the administration". */
   private static final int GOVERNMENT_LOOK_BACK = 2_000;
+  /** The GeoNames feature code of a capital city. */
+  private static final String CAPITAL = "PPLC";
   /**
    * Knowledge-base links less sure than this do not override the coder's code; a namesake tie on a date past the
    * dictionaries' end (Xi Jinping in 2023) scores 0.49 and should still count.
@@ -102,6 +104,12 @@ final class ActorResolver {
     // A code without a country names a sector only ("GOV" from a bare "President"); an IGO's code stands alone.
     boolean whole = country != null || "igo".equals(kb.get("kind"));
     String kbCode = whole && kb.get("cameo") instanceof String s && !s.startsWith(ActorPhraseCoder.NULL) ? s : null;
+    boolean uncoded = coded == null || coded.startsWith(ActorPhraseCoder.NULL);
+    if (kbCode == null && uncoded && country != null && CAPITAL.equals(kb.get("feature"))) {
+      // "Vilnius protested…": a capital that acts is its country, as the dictionaries code the capitals they
+      // know; where they know it, their dated code stands (a gazetteer's borders are today's).
+      kbCode = country;
+    }
     double confidence = kb.get("confidence") instanceof Number n ? n.doubleValue() : 1.0;
     if (kbCode == null || confidence < MIN_CONFIDENCE) {
       return coded;

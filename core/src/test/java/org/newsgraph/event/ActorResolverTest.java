@@ -137,4 +137,27 @@ class ActorResolverTest {
     assertThat(actor.code()).isEqualTo("HRVGOV");
     assertThat(actor.entity()).isNull();
   }
+
+  @Test
+  void aCapitalThatActsIsItsCountry() {
+    String text = "Vilnius protested to Minsk on Monday.";
+    Entity vilnius = entity("e1", "Vilnius", EntityType.CITY, text, "Vilnius");
+    Map<String, Object> link = Map.of("kind", "place", "country", "LTU", "feature", "PPLC", "confidence", 0.9);
+    ActorResolver resolver = new ActorResolver(List.of(vilnius), Map.of("e1", link), text, GOVERNMENT);
+
+    Actor actor = resolver.resolve("---", phrase(text, "Vilnius", "Vilnius"));
+
+    assertThat(actor.entity()).isEqualTo("e1");
+    assertThat(actor.code()).isEqualTo("LTU");
+  }
+
+  @Test
+  void aCityThatIsNoCapitalGetsNoCountryCode() {
+    String text = "Kaunas protested to Minsk on Monday.";
+    Entity kaunas = entity("e1", "Kaunas", EntityType.CITY, text, "Kaunas");
+    Map<String, Object> link = Map.of("kind", "place", "country", "LTU", "feature", "PPLA", "confidence", 0.9);
+    ActorResolver resolver = new ActorResolver(List.of(kaunas), Map.of("e1", link), text, GOVERNMENT);
+
+    assertThat(resolver.resolve("---", phrase(text, "Kaunas", "Kaunas")).code()).isNull();
+  }
 }
