@@ -142,9 +142,15 @@ public final class EventStage implements Stage<List<Event>> {
           continue;
         }
         Actor recipient = resolver.resolve(coding.target(), coding.targetPhrase());
+        if (recipient != null && recipient.code() == null && recipient.entity() == null) {
+          recipient = null; // a pronoun or phrase that names no one the article knows
+        }
         if (recipient != null && recipient.entity() != null && recipient.entity().equals(actor.entity())
             && java.util.Objects.equals(recipient.code(), actor.code())) {
           recipient = null; // two phrases for one actor ("Russia … the Russian side"): no one acts on itself
+        }
+        if (actor.code() == null && recipient == null && !sharesCodedEvent(coding, typed)) {
+          continue;
         }
         events.add(event(events.size() + 1, coding, cameo.get(), actor, recipient, graph, annotated, sentence,
             entities, links, times, published));
@@ -179,6 +185,15 @@ public final class EventStage implements Stage<List<Event>> {
     return new Event("v" + number, type, coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
         recipient, date, fromArticle, place, coding.negated(),
         facts.hypothetical(graph, verb), future, new Segment(coding.start(), coding.end()), null);
+  }
+
+  /**
+   * Whether the same verb also coded an actor the dictionaries know ("Novotny and Poland condemned…"): an uncoded
+   * actor acting on no one ("Trump added…") is too little to be an event, but a conjunct shares its sibling's.
+   */
+  private static boolean sharesCodedEvent(Coding coding, List<Coding> sentence) {
+    return sentence.stream().anyMatch(other -> other.start() == coding.start() && other.end() == coding.end()
+        && other.cameo().equals(coding.cameo()) && !other.source().equals(ActorPhraseCoder.NULL));
   }
 
   /** The mentions of the sentence's document entities that may act: all but the MISC ones. */

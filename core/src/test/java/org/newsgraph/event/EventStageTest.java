@@ -190,10 +190,25 @@ class EventStageTest {
   }
 
   @Test
-  void conjoinedActorsTheDictionariesDoNotKnowEachActInTheirOwnEvent() throws Exception {
-    List<Event> events = analyze("Marek Novotny and Anna Kowalczyk condemned the new sanctions.").events();
+  void aConjoinedActorTheDictionariesDoNotKnowSharesTheEventOfOneTheyKnow() throws Exception {
+    List<Event> events = analyze("Marek Novotny and Poland condemned the new sanctions.").events();
 
-    assertThat(events).extracting(e -> e.actor().name()).contains("Marek Novotny", "Anna Kowalczyk");
+    assertThat(events).extracting(e -> e.actor().name()).contains("Marek Novotny", "Poland");
+  }
+
+  @Test
+  void anActorTheDictionariesDoNotKnowActingOnNoOneIsNoEvent() throws Exception {
+    List<Event> events = analyze("Marek Novotny condemned the new sanctions.").events();
+
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void twoActorsTheDictionariesDoNotKnowMakeAnEvent() throws Exception {
+    Event event = first(analyze("Marek Novotny criticized Anna Kowalczyk over the energy plan."), "ACCUSE");
+
+    assertThat(event.actor().name()).isEqualTo("Marek Novotny");
+    assertThat(event.recipient().name()).isEqualTo("Anna Kowalczyk");
   }
 
   @Test
