@@ -28,11 +28,14 @@ import org.newsgraph.pipeline.Stage;
 /**
  * Codes the article's events in PLOVER (with their CAMEO codes): each sentence through the {@link EventCoder} with
  * the compiled dictionaries, each coding with a PLOVER type becoming an {@link Event} whose actors are document
- * entities, dated by a time expression of its sentence (else by the article, {@code date_from_article}), placed by
- * a locative phrase of its clause, and flagged negated, hypothetical or future.
+ * entities with their knowledge-base codes where linked (layer {@code links}; see {@link ActorResolver}), dated by
+ * a time expression of its sentence (else by the article, {@code date_from_article}), placed by a locative phrase
+ * of its clause or of the next sentence that continues it ({@link EventPlaces}), and flagged negated, hypothetical
+ * or future.
  */
 public final class EventStage implements Stage<List<Event>> {
 
+  /** Nouns that name a government without its country; see {@link ActorResolver}. */
   private static final String GOVERNMENT_WORDS = "government-words.txt";
   /** CAMEO's "demand, not specified below": a statement that another party must act. */
   private static final String DEMAND = "100";
