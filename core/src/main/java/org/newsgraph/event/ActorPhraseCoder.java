@@ -133,7 +133,9 @@ final class ActorPhraseCoder {
   }
 
   private static void add(Set<Coded> codes, Set<String> seen, Coded coded) {
-    if (seen.add(coded.code())) {
+    // Uncoded actors ("Lukashenko and Zelensky", both ---) are told apart by where they were read.
+    String key = coded.code().equals(NULL) ? NULL + "@" + coded.token() : coded.code();
+    if (seen.add(key)) {
       codes.add(coded);
     }
   }

@@ -1,31 +1,61 @@
 package org.newsgraph.event;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 
 /**
- * Decides who an event's actor is: the document entity whose mention covers the word the coder read the actor
- * from, its canonical name, and the actor code. The code is the coder's (Phoenix dictionaries) for now; this is
- * the one place to prefer a knowledge-base code of the entity once entities carry one.
+ * Decides who an event's actor is: the document entity the coder's noun phrase names, its canonical name, and its
+ * actor code — the knowledge base's code of the linked entity where there is one (the Phoenix dictionaries stop in
+ * 2014), else the coder's.
  */
 final class ActorResolver {
 
-  private final List<Entity> entities;
-  private final String text;
+  /** What may follow an appositive name: a comma, the sentence's end, a dash or a closing bracket. */
+  private static final Pattern APPOSITION_CLOSE = Pattern.compile("\\s*(?:\\([^()]{1,20}\\)\\s*)?([,.;:—–)]|$)");
+  /** A list goes on after the name: "the alliance, Russia and Belarus". */
+  private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(and|or)\\b");
+  /** How far back an earlier "the Biden administration" may name the government of a later "the administration". */
+  private static final int GOVERNMENT_LOOK_BACK = 2_000;
+  /** The GeoNames feature code of a capital city. */
+  private static final String CAPITAL = "PPLC";
+  /**
+   * Knowledge-base links less sure than this do not override the coder's code; a namesake tie on a date past the
+   * dictionaries' end (Xi Jinping in 2023) scores 0.49 and should still count.
+   */
+  private static final double MIN_CONFIDENCE = 0.4;
 
-  ActorResolver(List<Entity> entities, String text) {
+  private final List<Entity> entities;
+  private final Map<String, Map<String, Object>> links;
+  private final String text;
+  private final Set<String> governmentWords;
+
+  /**
+   * @param links knowledge-base facts per entity id (layer {@code links}); empty when not linked
+   * @param governmentWords nouns that name a government without its country ("administration")
+   */
+  ActorResolver(List<Entity> entities, Map<String, Map<String, Object>> links, String text,
+      Set<String> governmentWords) {
     this.entities = entities;
+    this.links = links;
     this.text = text;
+    this.governmentWords = governmentWords;
   }
 
   /**
    * The actor read from {@code phrase} with dictionary code {@code code}, or null when there is neither a code
    * nor a phrase. The entity is, in order: the one named by the noun phrase's head word ("Secretary of State
-   * Antony Blinken"), the one named by the dictionary word ("Putin's military"), a person named in the phrase,
-   * the last one named in the phrase (its apposition: "the military alliance, the CSTO").
+   * Antony Blinken"); for a descriptor, the name set beside it ("the military alliance, the CSTO"); for a
+   * government descriptor the coder could not place ("the administration", "the Biden administration"), its
+   * country; the one named by the dictionary word ("Putin's military"); a person named in the phrase; the last one
+   * named in it.
    */
   Actor resolve(String code, ActorPhrase phrase) {
     String coded = code == null || code.equals(ActorPhraseCoder.NULL) ? null : code;
@@ -33,19 +63,170 @@ final class ActorResolver {
       return coded == null ? null : new Actor(null, null, coded);
     }
     Entity entity = first(phrase.headStart(), phrase.headEnd(), null);
+    if (entity == null && isDescriptor(phrase)) {
+      entity = appositive(phrase.end());
+    }
+    if (entity == null && isGovernment(phrase) && (coded == null || coded.startsWith(ActorPhraseCoder.NULL))) {
+      // "the Biden administration" is the United States' government, not Biden.
+      Actor government = government(phrase, coded);
+      if (government != null) {
+        return government;
+      }
+    }
     if (entity == null) {
       entity = first(phrase.wordStart(), phrase.wordEnd(), null);
     }
-    if (entity == null) {
-      entity = first(phrase.start(), phrase.end(), EntityType.PERSON);
+    if (entity != null) {
+      return new Actor(entity.id(), entity.name(), preferred(coded, entity, true));
     }
+    entity = first(phrase.start(), phrase.end(), EntityType.PERSON);
     if (entity == null) {
       entity = last(phrase.start(), phrase.end());
     }
     if (entity != null) {
-      return new Actor(entity.id(), entity.name(), coded);
+      return new Actor(entity.id(), entity.name(), preferred(coded, entity, false));
     }
     return new Actor(null, text.substring(phrase.wordStart(), phrase.wordEnd()), coded);
+  }
+
+  /**
+   * The code to report for an entity: the knowledge base's when the entity is linked surely enough, except that
+   * the coder's code stands when it names the same country more precisely (the article's "Japanese Prime
+   * Minister" over the dictionary's elite default, "Russian forces" over Russia), or another country while the
+   * entity was only found somewhere in the phrase ({@code named} false: "US and British forces"). An agent the
+   * coder read without its country ({@code ---GOV}) is joined to the linked country.
+   *
+   * @param named whether the entity is the one the phrase's head or dictionary word names
+   */
+  String preferred(String coded, Entity entity, boolean named) {
+    Map<String, Object> kb = links.getOrDefault(entity.id(), Map.of());
+    String country = kb.get("country") instanceof String c ? c : null;
+    // A code without a country names a sector only ("GOV" from a bare "President"); an IGO's code stands alone.
+    boolean whole = country != null || "igo".equals(kb.get("kind"));
+    String kbCode = whole && kb.get("cameo") instanceof String s && !s.startsWith(ActorPhraseCoder.NULL) ? s : null;
+    boolean uncoded = coded == null || coded.startsWith(ActorPhraseCoder.NULL);
+    if (kbCode == null && uncoded && country != null && CAPITAL.equals(kb.get("feature"))) {
+      // "Vilnius protested…": a capital that acts is its country, as the dictionaries code the capitals they
+      // know; where they know it, their dated code stands (a gazetteer's borders are today's).
+      kbCode = country;
+    }
+    double confidence = kb.get("confidence") instanceof Number n ? n.doubleValue() : 1.0;
+    if (kbCode == null || confidence < MIN_CONFIDENCE) {
+      return coded;
+    }
+    if (coded == null) {
+      return kbCode;
+    }
+    if (coded.startsWith(ActorPhraseCoder.NULL)) {
+      String agent = coded.substring(ActorPhraseCoder.NULL.length());
+      return kbCode.contains(agent) || country == null ? kbCode : country + agent;
+    }
+    String prefix = country != null ? country : kbCode;
+    if (coded.startsWith(prefix)) {
+      return coded.length() > prefix.length() ? coded : kbCode;
+    }
+    return named ? kbCode : coded;
+  }
+
+  /** A phrase headed by a common noun ("the alliance"), which a name beside it may specify. */
+  private boolean isDescriptor(ActorPhrase phrase) {
+    return phrase.headEnd() > phrase.headStart() && Character.isLowerCase(text.charAt(phrase.headStart()));
+  }
+
+  /**
+   * The entity named right after a descriptor phrase ending at {@code end}, set off by a comma and closed by
+   * punctuation ("the military alliance, the CSTO (CSTO), on Monday"), whatever the parser attached it to; not
+   * a list ("the alliance, Russia and Belarus").
+   */
+  private Entity appositive(int end) {
+    int at = end;
+    if (at >= text.length() || text.charAt(at) != ',') {
+      return null;
+    }
+    at++;
+    while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    if (text.startsWith("the ", at)) {
+      at += 4;
+    }
+    for (Entity entity : entities) {
+      if (entity.type() == EntityType.MISC) {
+        continue;
+      }
+      for (Mention m : entity.mentions()) {
+        if (m.start() == at) {
+          String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+          Matcher close = APPOSITION_CLOSE.matcher(rest);
+          if (close.lookingAt() && !LIST_GOES_ON.matcher(rest).lookingAt()) {
+            return entity;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isGovernment(ActorPhrase phrase) {
+    return governmentWords.contains(text.substring(phrase.headStart(), phrase.headEnd()).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The government a descriptor names: the country of a name before the noun ("the Biden administration"), else
+   * of the nearest earlier use of the noun with such a name; null when none. (Not the article's focus country: a
+   * one-sentence report "the administration said China must…" has China as its focus.)
+   */
+  private Actor government(ActorPhrase phrase, String coded) {
+    String country = countryBefore(phrase.start(), phrase.headStart());
+    if (country == null) {
+      String noun = text.substring(phrase.headStart(), phrase.headEnd()).toLowerCase(Locale.ROOT);
+      String before = text.substring(Math.max(0, phrase.start() - GOVERNMENT_LOOK_BACK), phrase.start())
+          .toLowerCase(Locale.ROOT);
+      int offset = Math.max(0, phrase.start() - GOVERNMENT_LOOK_BACK);
+      for (int at = before.lastIndexOf(noun); at >= 0 && country == null; at = before.lastIndexOf(noun, at - 1)) {
+        country = countryBefore(Math.max(0, offset + at - 40), offset + at);
+      }
+    }
+    if (country == null) {
+      return null;
+    }
+    String agent = coded != null && coded.startsWith(ActorPhraseCoder.NULL)
+        ? coded.substring(ActorPhraseCoder.NULL.length()) : "GOV";
+    Entity named = countryEntity(country);
+    return named == null ? new Actor(null, text.substring(phrase.headStart(), phrase.headEnd()), country + agent)
+        : new Actor(named.id(), named.name(), country + agent);
+  }
+
+  /** The linked country of the entity mentioned last in {@code [start, end)}, ending right before {@code end}. */
+  private String countryBefore(int start, int end) {
+    String found = null;
+    int at = -1;
+    for (Entity entity : entities) {
+      Object country = links.getOrDefault(entity.id(), Map.of()).get("country");
+      if (!(country instanceof String)) {
+        continue;
+      }
+      for (Mention m : entity.mentions()) {
+        boolean adjacent = m.start() >= start && m.end() <= end && text.substring(m.end(), end)
+            .matches("(?:['’]s)?\\s*");
+        if (adjacent && m.end() > at) {
+          found = (String) country;
+          at = m.end();
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The document entity that is the country itself (not a person or place in it), or null. */
+  private Entity countryEntity(String country) {
+    for (Entity entity : entities) {
+      Map<String, Object> kb = links.getOrDefault(entity.id(), Map.of());
+      if ("country".equals(kb.get("kind")) && country.equals(kb.get("country"))) {
+        return entity;
+      }
+    }
+    return null;
   }
 
   /** The entity (of the type, when given) with a mention inside {@code [start, end)}. */

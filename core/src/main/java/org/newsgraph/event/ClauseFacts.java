@@ -105,6 +105,11 @@ final class ClauseFacts {
     return heads;
   }
 
+  /** Whether a token is a preposition that places an event ("in", "at"). */
+  boolean isLocative(SentenceGraph graph, int token) {
+    return is("locative", graph, token);
+  }
+
   private boolean is(String kind, SentenceGraph graph, int token) {
     String lemma = graph.lemma(token);
     String word = graph.word(token).toLowerCase(Locale.ROOT);

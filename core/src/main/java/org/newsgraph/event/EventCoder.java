@@ -64,11 +64,17 @@ public final class EventCoder {
     }
     List<Coding> kept = new ArrayList<>();
     for (Coding coding : codings) {
-      if (!coding.source().equals(coding.target()) && (!options.requireDyad() || coding.isDyad())) {
+      if (!selfDirected(coding) && (!options.requireDyad() || coding.isDyad())) {
         kept.add(coding);
       }
     }
     return new SentenceCodings(kept, Optional.empty());
+  }
+
+  /** Whether a coding's ends are one actor: the same code, unless both are uncoded phrases read apart. */
+  private static boolean selfDirected(Coding coding) {
+    return coding.source().equals(coding.target()) && !(coding.source().equals(ActorPhraseCoder.NULL)
+        && coding.sourcePhrase() != null && !coding.sourcePhrase().equals(coding.targetPhrase()));
   }
 
   private record Candidate(VerbSense sense, int start, int end, PatternMatch match) {}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.Actor;
@@ -18,6 +19,7 @@ import org.newsgraph.model.TimeExpression;
 import org.newsgraph.model.TimeType;
 import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.WordList;
 import org.newsgraph.pipeline.Document;
 import org.newsgraph.pipeline.Layer;
 import org.newsgraph.pipeline.Layers;
@@ -26,13 +28,15 @@ import org.newsgraph.pipeline.Stage;
 /**
  * Codes the article's events in PLOVER (with their CAMEO codes): each sentence through the {@link EventCoder} with
  * the compiled dictionaries, each coding with a PLOVER type becoming an {@link Event} whose actors are document
- * entities, dated by a time expression of its sentence (else by the article, {@code date_from_article}), placed by
- * a locative phrase of its clause, and flagged negated, hypothetical or future.
+ * entities with their knowledge-base codes where linked (layer {@code links}; see {@link ActorResolver}), dated by
+ * a time expression of its sentence (else by the article, {@code date_from_article}), placed by a locative phrase
+ * of its clause or of the next sentence that continues it ({@link EventPlaces}), and flagged negated, hypothetical
+ * or future.
  */
 public final class EventStage implements Stage<List<Event>> {
 
-  private static final Set<EntityType> PLACES = Set.of(EntityType.CITY, EntityType.COUNTRY, EntityType.LOCATION,
-      EntityType.STATE_OR_PROVINCE);
+  /** Nouns that name a government without its country; see {@link ActorResolver}. */
+  private static final String GOVERNMENT_WORDS = "government-words.txt";
   /** CAMEO's "demand, not specified below": a statement that another party must act. */
   private static final String DEMAND = "100";
   /** Cooperative types that PLOVER codes AGREE when they are only announced for the future. */
@@ -42,6 +46,8 @@ public final class EventStage implements Stage<List<Event>> {
 
   private final EventModel model;
   private final ClauseFacts facts;
+  private final EventPlaces places;
+  private final Set<String> governmentWords;
 
   /** Loads the compiled dictionaries (a few seconds; build the stage once per JVM). */
   public EventStage() {
@@ -51,6 +57,8 @@ public final class EventStage implements Stage<List<Event>> {
   public EventStage(EventModel model) {
     this.model = model;
     this.facts = new ClauseFacts();
+    this.places = new EventPlaces(facts);
+    this.governmentWords = WordList.lowerCased(EventStage.class, GOVERNMENT_WORDS);
   }
 
   @Override
@@ -60,7 +68,7 @@ public final class EventStage implements Stage<List<Event>> {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.ARTICLE, Layers.ANNOTATED, Layers.ENTITIES, Layers.TIMES, Layers.QUOTES);
+    return Set.of(Layers.ARTICLE, Layers.ANNOTATED, Layers.ENTITIES, Layers.LINKS, Layers.TIMES, Layers.QUOTES);
   }
 
   @Override
@@ -72,7 +80,7 @@ public final class EventStage implements Stage<List<Event>> {
   public List<Event> compute(Document document) {
     Article article = document.get(Layers.ARTICLE);
     List<Event> events = events(document.get(Layers.ANNOTATED), document.get(Layers.ENTITIES),
-        document.get(Layers.TIMES), article.publishedDate().orElse(null));
+        document.get(Layers.LINKS), document.get(Layers.TIMES), article.publishedDate().orElse(null));
     return reportedBy(events, document.get(Layers.QUOTES));
   }
 
@@ -88,10 +96,19 @@ public final class EventStage implements Stage<List<Event>> {
     return List.copyOf(marked);
   }
 
-  /** The events of an annotated text, given its entities and time expressions. */
+  /** The events of an annotated text, given its entities (not linked) and time expressions. */
   public List<Event> events(Annotated annotated, List<Entity> entities, List<TimeExpression> times,
       LocalDate published) {
-    ActorResolver resolver = new ActorResolver(entities, annotated.text());
+    return events(annotated, entities, Map.of(), times, published);
+  }
+
+  /**
+   * The events of an annotated text, given its entities, their knowledge-base links (layer {@code links}) and its
+   * time expressions.
+   */
+  public List<Event> events(Annotated annotated, List<Entity> entities, Map<String, Map<String, Object>> links,
+      List<TimeExpression> times, LocalDate published) {
+    ActorResolver resolver = new ActorResolver(entities, links, annotated.text(), governmentWords);
     List<Event> events = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
       List<Coding> codings = model.coder().code(annotated, sentence, published, OPTIONS,
@@ -128,18 +145,39 @@ public final class EventStage implements Stage<List<Event>> {
           continue;
         }
         Actor recipient = resolver.resolve(coding.target(), coding.targetPhrase());
-        events.add(event(events.size() + 1, coding, cameo.get(), actor, recipient, graph, sentence, entities,
-            times, published));
+        if (recipient != null && recipient.code() == null && recipient.entity() == null) {
+          recipient = null; // a pronoun or phrase that names no one the article knows
+        }
+        if (recipient != null && recipient.entity() != null && recipient.entity().equals(actor.entity())
+            && java.util.Objects.equals(recipient.code(), actor.code())) {
+          recipient = null; // two phrases for one actor ("Russia … the Russian side"): no one acts on itself
+        }
+        if (actor.code() == null && recipient == null && !sharesCodedEvent(coding, typed)) {
+          continue;
+        }
+        events.add(event(events.size() + 1, coding, cameo.get(), actor, recipient, graph, annotated, sentence,
+            entities, links, times, published));
       }
     }
     return List.copyOf(events);
   }
 
   private Event event(int number, Coding coding, CameoCode cameo, Actor actor, Actor recipient, SentenceGraph graph,
-      Sentence sentence, List<Entity> entities, List<TimeExpression> times, LocalDate published) {
+      Annotated annotated, Sentence sentence, List<Entity> entities, Map<String, Map<String, Object>> links,
+      List<TimeExpression> times, LocalDate published) {
     int verb = verbToken(graph, coding);
     BitSet clause = graph.clause(verb, Set.of());
     String date = sentenceDate(graph, clause, sentence, times);
+    String place = places.inClause(graph, verb, entities);
+    if (place == null) {
+      List<String> participants = new ArrayList<>();
+      for (Actor a : new Actor[] {actor, recipient}) {
+        if (a != null && a.entity() != null) {
+          participants.add(a.entity());
+        }
+      }
+      place = places.inNextSentence(annotated, sentence, date, participants, entities, links, times);
+    }
     boolean fromArticle = date == null && published != null;
     if (fromArticle) {
       date = published.toString();
@@ -148,8 +186,17 @@ public final class EventStage implements Stage<List<Event>> {
     // PLOVER: cooperation reported in the future tense implies an intention, and is coded AGREE.
     String type = future && INTENDED.contains(cameo.ploverType()) ? "AGREE" : cameo.ploverType();
     return new Event("v" + number, type, coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
-        recipient, date, fromArticle, place(graph, verb, entities), coding.negated(),
+        recipient, date, fromArticle, place, coding.negated(),
         facts.hypothetical(graph, verb), future, new Segment(coding.start(), coding.end()), null);
+  }
+
+  /**
+   * Whether the same verb also coded an actor the dictionaries know ("Novotny and Poland condemned…"): an uncoded
+   * actor acting on no one ("Trump added…") is too little to be an event, but a conjunct shares its sibling's.
+   */
+  private static boolean sharesCodedEvent(Coding coding, List<Coding> sentence) {
+    return sentence.stream().anyMatch(other -> other.start() == coding.start() && other.end() == coding.end()
+        && other.cameo().equals(coding.cameo()) && !other.source().equals(ActorPhraseCoder.NULL));
   }
 
   /** The mentions of the sentence's document entities that may act: all but the MISC ones. */
@@ -232,24 +279,5 @@ public final class EventStage implements Stage<List<Event>> {
       anywhere = anywhere == null ? time.value() : anywhere;
     }
     return anywhere;
-  }
-
-  /** The canonical name of a place entity named in a locative phrase of the verb's clause, or null. */
-  private String place(SentenceGraph graph, int verb, List<Entity> entities) {
-    BitSet heads = facts.locatives(graph, verb);
-    for (int h = heads.nextSetBit(0); h >= 0; h = heads.nextSetBit(h + 1)) {
-      int at = graph.token(h).start();
-      for (Entity entity : entities) {
-        if (!PLACES.contains(entity.type())) {
-          continue;
-        }
-        for (Mention m : entity.mentions()) {
-          if (m.start() <= at && at < m.end()) {
-            return entity.name();
-          }
-        }
-      }
-    }
-    return null;
   }
 }

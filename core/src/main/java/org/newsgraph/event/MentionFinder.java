@@ -78,7 +78,11 @@ final class MentionFinder {
       int head = head(graph, s, e);
       // An adjective ("Russian-led alliance") modifies the actor; the dictionaries code the ones that name one.
       boolean adjective = graph.pos(head) != null && graph.pos(head).startsWith("JJ");
-      if (!adjective && all.stream().noneMatch(m -> m.start() < e && s < m.end())) {
+      // So does a name joined to a participle by a hyphen ("the Beijing-led bloc"), which the dictionaries read
+      // as one word and so never code.
+      boolean hyphenated = e < graph.size() && graph.word(e).equals("-")
+          && graph.token(e).start() == graph.token(e - 1).end();
+      if (!adjective && !hyphenated && all.stream().noneMatch(m -> m.start() < e && s < m.end())) {
         all.add(new Mention(s, e, List.of(ActorPhraseCoder.NULL), null, head));
       }
     }

@@ -42,7 +42,12 @@ final class SentenceGraph {
       relation[dependent] = d.relation();
       if (!d.isRoot()) {
         head[dependent] = d.governor() - offset;
-        children.get(head[dependent]).add(dependent);
+      }
+    }
+    new ClausalSubjectRepair(tokens, head, relation).repair();
+    for (int i = 0; i < n; i++) {
+      if (head[i] >= 0 && head[i] < n) {
+        children.get(head[i]).add(i);
       }
     }
     List<String> upper = new ArrayList<>(n);

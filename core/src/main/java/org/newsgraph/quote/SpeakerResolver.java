@@ -35,15 +35,21 @@ final class SpeakerResolver {
   /** Someone a later pronoun may refer to. */
   private record Referent(int start, int end, String entity, String name, String kind) {}
 
+  /** Entity types a description such as "the group" or "the alliance" cannot refer to. */
+  private static final java.util.Set<EntityType> NOT_DESCRIBED = java.util.Set.of(EntityType.COUNTRY);
+
   private final Map<String, String> anaphors;
   private final Annotated annotated;
   private final List<Referent> mentions;
+  private final Map<String, EntityType> types;
   private final List<Referent> speakers = new ArrayList<>();
 
-  private SpeakerResolver(Map<String, String> anaphors, Annotated annotated, List<Referent> mentions) {
+  private SpeakerResolver(Map<String, String> anaphors, Annotated annotated, List<Referent> mentions,
+      Map<String, EntityType> types) {
     this.anaphors = anaphors;
     this.annotated = annotated;
     this.mentions = mentions;
+    this.types = types;
   }
 
   static Map<String, String> loadAnaphors() {
@@ -68,7 +74,9 @@ final class SpeakerResolver {
   /** A resolver over the document's entities, or over the recognizer's names when there are none. */
   static SpeakerResolver forDocument(Map<String, String> anaphors, Annotated annotated, List<Entity> entities) {
     List<Referent> mentions = new ArrayList<>();
+    Map<String, EntityType> types = new HashMap<>();
     for (Entity entity : entities) {
+      types.put(entity.id(), entity.type());
       for (Mention mention : entity.mentions()) {
         mentions.add(new Referent(mention.start(), mention.end(), entity.id(), entity.name(), kind(entity.type())));
       }
@@ -82,7 +90,7 @@ final class SpeakerResolver {
       }
     }
     mentions.sort(Comparator.comparingInt(Referent::start));
-    return new SpeakerResolver(anaphors, annotated, mentions);
+    return new SpeakerResolver(anaphors, annotated, mentions, types);
   }
 
   private static String kind(EntityType type) {
@@ -106,6 +114,9 @@ final class SpeakerResolver {
     Referent found = null;
     if (anaphorKind != null && referent >= 0) {
       found = containing(annotated.tokens().get(referent));
+    }
+    if (found == null && anaphorKind != null && isDescription(surface) && anaphorKind.equals("ORGANIZATION")) {
+      found = salient(source.start(), content);
     }
     if (found == null && anaphorKind != null) {
       found = antecedent(source.start(), anaphorKind, content);
@@ -136,6 +147,47 @@ final class SpeakerResolver {
       return "ORGANIZATION".equals(noun) ? noun : null;
     }
     return null;
+  }
+
+  /** "the group", "this alliance": a description, not a pronoun. */
+  private static boolean isDescription(String surface) {
+    return surface.trim().contains(" ");
+  }
+
+  /**
+   * The organization a description such as "the group" most likely means as a speaker: of the organizations
+   * quoted before {@code offset}, the one the article has named most often so far (the latest on a tie). The last
+   * organization quoted is often a news agency cited in passing ("according to Interfax"), while the group the
+   * story is about speaks and is named again and again; an organization only talked about (an adversary named
+   * often) is not a candidate. Null when no organization has been quoted.
+   */
+  private Referent salient(int offset, List<Segment> content) {
+    Map<String, Referent> reachable = new java.util.LinkedHashMap<>();
+    for (List<Referent> referents : List.of(speakers)) {
+      int i = lastStartingAtOrBefore(referents, offset - 1);
+      for (int steps = 0; i >= 0 && steps < LOOK_BACK; i--, steps++) {
+        Referent r = referents.get(i);
+        if (r.kind().equals("ORGANIZATION") && r.entity() != null && r.end() <= offset && !inside(r, content)
+            && !NOT_DESCRIBED.contains(types.get(r.entity()))) {
+          reachable.merge(r.entity(), r, (a, b) -> a.start() >= b.start() ? a : b);
+        }
+      }
+    }
+    Referent best = null;
+    int bestCount = 0;
+    for (Referent candidate : reachable.values()) {
+      int count = 0;
+      for (Referent m : mentions) {
+        if (m.start() < offset && candidate.entity().equals(m.entity())) {
+          count++;
+        }
+      }
+      if (best == null || count > bestCount || count == bestCount && candidate.start() > best.start()) {
+        best = candidate;
+        bestCount = count;
+      }
+    }
+    return best;
   }
 
   private static String nerKind(Token token) {

@@ -40,7 +40,7 @@ class EventStageTest {
     EventStage stage = new EventStage(EventModel.load());
     assertThat(stage.produces()).isEqualTo(Layers.EVENTS);
     assertThat(stage.requires()).containsExactlyInAnyOrder(Layers.ARTICLE, Layers.ANNOTATED, Layers.ENTITIES,
-        Layers.TIMES, Layers.QUOTES);
+        Layers.LINKS, Layers.TIMES, Layers.QUOTES);
   }
 
   @Test
@@ -131,5 +131,93 @@ class EventStageTest {
     assertThat(event.actor().code()).startsWith("DEU");
     assertThat(event.recipient().code()).startsWith("HUN");
     assertThat(event.cameo()).isEqualTo("100");
+  }
+
+  @Test
+  void aNameSetBesideADescriptorIsTheActorTheDescriptorMeans() throws Exception {
+    Event event = first(analyze("French President Emmanuel Macron hosted a summit of the Paris-led military "
+        + "coalition, the Sahel Security Force (SSF), on Friday on the tenth anniversary of its creation."), "CONSULT");
+
+    assertThat(event.actor().name()).isEqualTo("Emmanuel Macron");
+    assertThat(event.recipient().name()).isEqualTo("Sahel Security Force");
+  }
+
+  @Test
+  void theNextSentenceGivesThePlaceWhenItContinuesTheEventOnTheSameDay() throws Exception {
+    Event event = first(analyze("Indian Prime Minister Narendra Modi hosted a meeting of the Delhi-led military "
+        + "alliance, the South Asian Defense Pact (SADP), on Friday.\n\nDefense ministers from Nepal and Bhutan "
+        + "joined Modi on Friday in Mumbai to discuss border security."), "CONSULT");
+
+    assertThat(event.place()).isEqualTo("Mumbai");
+  }
+
+  @Test
+  void theNextSentenceGivesNoPlaceWhenItTellsOfAnotherDay() throws Exception {
+    Event event = first(analyze("Indian Prime Minister Narendra Modi hosted a meeting of the Delhi-led military "
+        + "alliance, the South Asian Defense Pact (SADP), on Friday.\n\nOn Sunday, Modi spoke to students in "
+        + "Mumbai."), "CONSULT");
+
+    assertThat(event.place()).isNull();
+  }
+
+  @Test
+  void aPromisedResponseIsAThreatWhenTheParserTakesThePromiseForAClausalSubject() throws Exception {
+    Event event = first(analyze("Iran complained about the blockade and promised the expansion of NATO would "
+        + "provoke a response."), "THREATEN");
+
+    assertThat(event.actor().code()).startsWith("IRN");
+    assertThat(event.recipient().code()).isEqualTo("IGOWSTNAT");
+  }
+
+  @Test
+  void theAdministrationIsTheGovernmentOfTheCountryAnEarlierMentionNamed() throws Exception {
+    Event event = first(analyze("The Biden administration is focused on arming Ukraine, U.S. officials said. "
+        + "The administration has already provided $300 million in security assistance to Ukraine this year."),
+        "AID");
+
+    assertThat(event.actor().code()).isEqualTo("USAGOV");
+    assertThat(event.recipient().code()).startsWith("UKR");
+  }
+
+  @Test
+  void aLinkedLeaderTheDictionariesDoNotCodeGetsTheKnowledgeBaseCode() throws Exception {
+    Analysis analysis = analyze("Ukrainian President Volodymyr Zelensky visited Warsaw on Monday.\n\n"
+        + "Zelensky criticized Hungary over the veto.");
+    Event event = first(analysis, "ACCUSE");
+
+    assertThat(event.actor().name()).isEqualTo("Volodymyr Zelensky");
+    assertThat(event.actor().code()).isEqualTo("UKRGOV");
+  }
+
+  @Test
+  void aConjoinedActorTheDictionariesDoNotKnowSharesTheEventOfOneTheyKnow() throws Exception {
+    List<Event> events = analyze("Marek Novotny and Poland condemned the new sanctions.").events();
+
+    assertThat(events).extracting(e -> e.actor().name()).contains("Marek Novotny", "Poland");
+  }
+
+  @Test
+  void anActorTheDictionariesDoNotKnowActingOnNoOneIsNoEvent() throws Exception {
+    List<Event> events = analyze("Marek Novotny condemned the new sanctions.").events();
+
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void twoActorsTheDictionariesDoNotKnowMakeAnEvent() throws Exception {
+    Event event = first(analyze("Marek Novotny criticized Anna Kowalczyk over the energy plan."), "ACCUSE");
+
+    assertThat(event.actor().name()).isEqualTo("Marek Novotny");
+    assertThat(event.recipient().name()).isEqualTo("Anna Kowalczyk");
+  }
+
+  @Test
+  void conjoinedRecipientsEachGetTheirOwnEventWithTheSameEvidence() throws Exception {
+    List<Event> events = analyze("Hungary criticized Marek Novotny and Anna Kowalczyk over the energy plan.")
+        .events().stream().filter(e -> e.type().equals("ACCUSE")).toList();
+
+    assertThat(events).extracting(e -> e.recipient().name()).containsExactlyInAnyOrder("Marek Novotny",
+        "Anna Kowalczyk");
+    assertThat(events).extracting(Event::evidence).containsOnly(events.get(0).evidence());
   }
 }
