@@ -14,13 +14,16 @@ import java.util.Optional;
 
 /**
  * Maps CAMEO event codes to PLOVER 2.0 (type, mode, contexts, quad category) and Goldstein scores, from the
- * compiled resource {@code cameo-plover.tsv} (see {@link PloverTableGenerator}). A code the table lacks takes
- * its parent's reading ({@code 0421} → {@code 042} → {@code 04}). Immutable.
+ * compiled resource {@code cameo-plover.tsv} (see {@link PloverTableGenerator}) with newsgraph's own readings
+ * ({@code plover-readings.tsv}) over it. A code the table lacks takes its parent's reading ({@code 0421} →
+ * {@code 042} → {@code 04}). Immutable.
  */
 public final class PloverMapping {
 
   /** The compiled table on the class path. */
   public static final String RESOURCE = "cameo-plover.tsv";
+  /** newsgraph's readings where the PLOVER manual's text and the conversion table disagree. */
+  public static final String READINGS = "plover-readings.tsv";
 
   private final Map<String, CameoCode> codes;
 
@@ -28,16 +31,47 @@ public final class PloverMapping {
     this.codes = Map.copyOf(codes);
   }
 
-  /** Loads the table compiled into newsgraph. */
+  /** Loads the table compiled into newsgraph with newsgraph's readings over it. */
   public static PloverMapping load() {
-    try (InputStream in = PloverMapping.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource org/newsgraph/event/" + RESOURCE + " is missing");
+    try (InputStream table = PloverMapping.class.getResourceAsStream(RESOURCE);
+        InputStream readings = PloverMapping.class.getResourceAsStream(READINGS)) {
+      if (table == null || readings == null) {
+        throw new IllegalStateException("resource org/newsgraph/event/" + (table == null ? RESOURCE : READINGS)
+            + " is missing");
       }
-      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      return read(new BufferedReader(new InputStreamReader(table, StandardCharsets.UTF_8)))
+          .withReadings(new BufferedReader(new InputStreamReader(readings, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * This table with other readings of some codes, one a line: {@code code}, PLOVER {@code type}, {@code mode}
+   * (may be empty), {@code quad} and a reason, tab-separated. The code's name, Goldstein score and contexts stay;
+   * a code the table lacks is an error.
+   */
+  PloverMapping withReadings(BufferedReader reader) throws IOException {
+    Map<String, CameoCode> changed = new HashMap<>(codes);
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 5) {
+        throw new DictionaryFormatException(READINGS, number, "expected 5 tab-separated fields, found " + f.length);
+      }
+      CameoCode old = codes.get(f[0]);
+      if (old == null) {
+        throw new DictionaryFormatException(READINGS, number, "CAMEO code " + f[0] + " is not in " + RESOURCE);
+      }
+      changed.put(f[0], new CameoCode(old.code(), old.name(), old.goldstein(), f[1], blankToNull(f[2]),
+          old.contexts(), Integer.valueOf(f[3])));
+    }
+    return new PloverMapping(changed);
   }
 
   /** Reads a table in the format {@link PloverTableGenerator} writes. */
