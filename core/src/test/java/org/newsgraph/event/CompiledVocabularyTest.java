@@ -45,4 +45,159 @@ class CompiledVocabularyTest {
   void aSentenceWithYearsAgoIsStillCoded() {
     assertThat(types("Norway accused Sweden of breaking a treaty it signed three years ago.")).contains("ACCUSE");
   }
+
+  @Test
+  void aStagedDemonstrationIsProtest() {
+    assertThat(types("Thousands of Chilean students staged a demonstration outside the Congress in Valparaiso on Monday.")).contains("PROTEST");
+  }
+
+  @Test
+  void aHungerStrikeIsProtest() {
+    assertThat(types("Jailed Turkish journalists began a hunger strike on Tuesday.")).contains("PROTEST");
+  }
+
+  @Test
+  void goingOnStrikeIsProtest() {
+    assertThat(types("Nurses in Kenya went on strike over unpaid wages.")).contains("PROTEST");
+  }
+
+  @Test
+  void blockingRoadsIsProtest() {
+    assertThat(types("Angry Peruvian farmers blocked roads near Cusco on Friday.")).contains("PROTEST");
+  }
+
+  @Test
+  void liftingACurfewIsConcede() {
+    assertThat(types("The Bolivian government lifted the curfew in Sucre on Sunday.")).contains("CONCEDE");
+  }
+
+  @Test
+  void easingRestrictionsIsConcede() {
+    assertThat(types("China eased restrictions on foreign journalists on Monday.")).contains("CONCEDE");
+  }
+
+  @Test
+  void callingOffAStrikeIsConcede() {
+    assertThat(types("The Nigerian teachers union called off its strike on Thursday.")).contains("CONCEDE");
+  }
+
+  @Test
+  void acceptingDemandsIsConcede() {
+    assertThat(types("The Malian government accepted the demands of the striking miners.")).contains("CONCEDE");
+  }
+
+  @Test
+  void aPardonIsConcede() {
+    assertThat(types("The Egyptian president pardoned two Canadian journalists on Wednesday.")).contains("CONCEDE");
+  }
+
+  @Test
+  void aResignationIsRetreat() {
+    assertThat(types("The Czech defence minister resigned on Friday.")).contains("RETREAT");
+  }
+
+  @Test
+  void steppingDownIsRetreat() {
+    assertThat(types("The Peruvian interior minister stepped down on Monday.")).contains("RETREAT");
+  }
+
+  @Test
+  void demobilizingIsRetreat() {
+    assertThat(types("Colombian rebels demobilized in Cauca province last week.")).contains("RETREAT");
+  }
+
+  @Test
+  void withdrawingTroopsIsRetreat() {
+    assertThat(types("Ethiopia withdrew its troops from Somalia on Tuesday.")).contains("RETREAT");
+  }
+
+  @Test
+  void admittingObserversIsRetreat() {
+    assertThat(types("Belarus admitted observers from the European Union on Monday.")).contains("RETREAT");
+  }
+
+  @Test
+  void urgingIsRequest() {
+    assertThat(types("Germany urged Serbia to free the detained journalists.")).contains("REQUEST");
+  }
+
+  @Test
+  void callingForIsRequest() {
+    assertThat(types("France called for an immediate ceasefire in Sudan on Monday.")).contains("REQUEST");
+  }
+
+  @Test
+  void rejectingACallIsReject() {
+    assertThat(types("Venezuela rejected calls by Brazil for new elections.")).contains("REJECT");
+  }
+
+  @Test
+  void refusingToActIsReject() {
+    assertThat(types("Hungary refused to sign the agreement with Ukraine on Monday.")).contains("REJECT");
+  }
+
+  @Test
+  void handingOverMedicineIsAid() {
+    assertThat(types("Japanese doctors handed over medicine to the Red Cross in Haiti.")).contains("AID");
+  }
+
+  @Test
+  void grantingAsylumIsAid() {
+    assertThat(types("Ecuador granted asylum to the Russian journalist on Monday.")).contains("AID");
+  }
+
+  @Test
+  void forgivingDebtIsAid() {
+    assertThat(types("Canada forgave the debts of Haiti on Thursday.")).contains("AID");
+  }
+
+  @Test
+  void expellingDiplomatsIsSanction() {
+    assertThat(types("Poland expelled two Russian diplomats on Wednesday.")).contains("SANCTION");
+  }
+
+  @Test
+  void suspendingAidIsSanction() {
+    assertThat(types("Sweden suspended aid to Uganda on Tuesday.")).contains("SANCTION");
+  }
+
+  @Test
+  void cuttingTiesIsSanction() {
+    assertThat(types("Ecuador severed ties with Mexico on Saturday.")).contains("SANCTION");
+  }
+
+  @Test
+  void suingIsAccuse() {
+    assertThat(types("A Brazilian mining company sued Ecuador in a Paris court.")).contains("ACCUSE");
+  }
+
+  @Test
+  void openingAnInquiryIsAccuse() {
+    assertThat(types("The Kenyan parliament opened an investigation into the police killings.")).contains("ACCUSE");
+  }
+
+  @Test
+  void imposingACurfewIsCoerce() {
+    assertThat(types("The Guinean army imposed a curfew on Conakry on Monday.")).contains("COERCE");
+  }
+
+  @Test
+  void hackingIsCoerce() {
+    assertThat(types("Iranian hackers hacked the websites of the Albanian government.")).contains("COERCE");
+  }
+
+  @Test
+  void reinforcingForcesIsMobilize() {
+    assertThat(types("Israel reinforced its forces on the Lebanese border on Tuesday.")).contains("MOBILIZE");
+  }
+
+  @Test
+  void launchingAnOffensiveIsAssault() {
+    assertThat(types("The Sudanese army launched an offensive against the rebels in Darfur.")).contains("ASSAULT");
+  }
+
+  @Test
+  void vowingToFightIsThreaten() {
+    assertThat(types("The Somali militants vowed to fight the Kenyan troops.")).contains("THREATEN");
+  }
 }
