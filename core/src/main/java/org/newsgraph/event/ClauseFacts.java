@@ -58,6 +58,16 @@ final class ClauseFacts {
     return false;
   }
 
+  /** Whether the verb itself is a condition ("if they attack"), rather than being put under one. */
+  boolean conditioned(SentenceGraph graph, int verb) {
+    for (int c : graph.children(verb)) {
+      if (graph.relation(c).equals("mark") && is("conditional", graph, c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A future auxiliary on the verb or a verb it complements, or a governing verb of plan or expectation. */
   boolean future(SentenceGraph graph, int verb) {
     for (int v = verb, guard = 0; v >= 0 && guard < 6; v = graph.head(v), guard++) {

@@ -35,8 +35,6 @@ public final class EventStage implements Stage<List<Event>> {
       EntityType.STATE_OR_PROVINCE);
   /** CAMEO's "demand, not specified below": a statement that another party must act. */
   private static final String DEMAND = "100";
-  /** Cooperative types that PLOVER codes AGREE when they are only announced for the future. */
-  private static final Set<String> INTENDED = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
   /** Real news names one actor far more often than two: a recipient is not required; places are not recipients. */
   private static final CoderOptions OPTIONS = new CoderOptions(false, false);
 
@@ -145,11 +143,12 @@ public final class EventStage implements Stage<List<Event>> {
       date = published.toString();
     }
     boolean future = facts.future(graph, verb);
-    // PLOVER: cooperation reported in the future tense implies an intention, and is coded AGREE.
-    String type = future && INTENDED.contains(cameo.ploverType()) ? "AGREE" : cameo.ploverType();
+    boolean hypothetical = facts.hypothetical(graph, verb);
+    String type = PloverMapping.type(cameo, future, hypothetical && !facts.conditioned(graph, verb),
+        coding.negated());
     return new Event("v" + number, type, coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
         recipient, date, fromArticle, place(graph, verb, entities), coding.negated(),
-        facts.hypothetical(graph, verb), future, new Segment(coding.start(), coding.end()), null);
+        hypothetical, future, new Segment(coding.start(), coding.end()), null);
   }
 
   /** The mentions of the sentence's document entities that may act: all but the MISC ones. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Maps CAMEO event codes to PLOVER 2.0 (type, mode, contexts, quad category) and Goldstein scores, from the
@@ -19,6 +20,10 @@ import java.util.Optional;
  * {@code 042} → {@code 04}). Immutable.
  */
 public final class PloverMapping {
+
+  /** Cooperative types that PLOVER codes AGREE when they are only announced for the future. */
+  private static final Set<String> INTENDED = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
+  private static final int MATERIAL_CONFLICT = 4;
 
   /** The compiled table on the class path. */
   public static final String RESOURCE = "cameo-plover.tsv";
@@ -117,6 +122,38 @@ public final class PloverMapping {
           parent.ploverMode(), parent.contexts(), parent.quad()) : inherit(own, parent);
     }
     return Optional.ofNullable(own);
+  }
+
+  /**
+   * The PLOVER type of an event with this reading, given how its clause presents it (PLOVER manual): a refused
+   * cooperation ("will not release") is REJECT; a retreat announced for the future is CONCEDE; consultation,
+   * support, cooperation or aid announced for the future is AGREE; and material conflict (sanctions, coercion,
+   * force, protest) announced or held out as possible ("will impose a curfew", "may halt mediation") is
+   * THREATEN. Otherwise the reading's own type, which may be null.
+   *
+   * @param future whether the event is planned or announced ("will", "plans to")
+   * @param possible whether a modal holds it out as possible ("would", "may"), not counting a condition on it
+   * @param negated whether the verb is negated and no pattern said so
+   */
+  public static String type(CameoCode code, boolean future, boolean possible, boolean negated) {
+    String type = code.ploverType();
+    if (type == null) {
+      return null;
+    }
+    Integer quad = code.quad();
+    if (negated && quad != null && quad <= 2) {
+      return "REJECT";
+    }
+    if (future && type.equals("RETREAT")) {
+      return "CONCEDE";
+    }
+    if (future && INTENDED.contains(type)) {
+      return "AGREE";
+    }
+    if ((future || possible) && quad != null && quad == MATERIAL_CONFLICT) {
+      return "THREATEN";
+    }
+    return type;
   }
 
   private static CameoCode inherit(CameoCode own, CameoCode parent) {

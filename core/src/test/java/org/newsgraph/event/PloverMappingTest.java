@@ -116,4 +116,35 @@ class PloverMappingTest {
         .hasMessageContaining("plover-readings.tsv")
         .hasMessageContaining("2");
   }
+
+  @Test
+  void aRefusedCooperationIsReject() {
+    assertThat(PloverMapping.type(mapping.lookup("0841").orElseThrow(), false, false, true)).isEqualTo("REJECT");
+  }
+
+  @Test
+  void aNegatedAttackKeepsItsType() {
+    assertThat(PloverMapping.type(mapping.lookup("190").orElseThrow(), false, false, true)).isEqualTo("ASSAULT");
+  }
+
+  @Test
+  void aRetreatAnnouncedForTheFutureIsConcede() {
+    assertThat(PloverMapping.type(mapping.lookup("0874").orElseThrow(), true, false, false)).isEqualTo("CONCEDE");
+  }
+
+  @Test
+  void aidAnnouncedForTheFutureIsAgree() {
+    assertThat(PloverMapping.type(mapping.lookup("073").orElseThrow(), true, false, false)).isEqualTo("AGREE");
+  }
+
+  @Test
+  void materialConflictAnnouncedOrHeldOutIsThreaten() {
+    assertThat(PloverMapping.type(mapping.lookup("1723").orElseThrow(), true, false, false)).isEqualTo("THREATEN");
+    assertThat(PloverMapping.type(mapping.lookup("165").orElseThrow(), false, true, false)).isEqualTo("THREATEN");
+  }
+
+  @Test
+  void aStatementHasNoTypeWhateverItsClause() {
+    assertThat(PloverMapping.type(mapping.lookup("010").orElseThrow(), true, true, true)).isNull();
+  }
 }
