@@ -200,4 +200,9 @@ class CompiledVocabularyTest {
   void vowingToFightIsThreaten() {
     assertThat(types("The Somali militants vowed to fight the Kenyan troops.")).contains("THREATEN");
   }
+
+  @Test
+  void imposingSanctionsIsSanction() {
+    assertThat(types("The European Union imposed sanctions on Belarus on Monday.")).contains("SANCTION");
+  }
 }
