@@ -205,4 +205,15 @@ class CompiledVocabularyTest {
   void imposingSanctionsIsSanction() {
     assertThat(types("The European Union imposed sanctions on Belarus on Monday.")).contains("SANCTION");
   }
+
+  @Test
+  void aDemandOnSomeoneIsRequestNotForce() {
+    assertThat(types("Amnesty International demanded that the Kenyan government end its curbs on the press."))
+        .contains("REQUEST").doesNotContain("ASSAULT");
+  }
+
+  @Test
+  void aPlanIsNoEventOfItsOwnThePlannedActIs() {
+    assertThat(types("Greece plans to impose restrictions on Turkish imports.")).containsExactly("COERCE");
+  }
 }

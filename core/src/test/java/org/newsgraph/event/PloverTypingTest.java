@@ -50,4 +50,9 @@ class PloverTypingTest {
   void aRefusalToReleaseIsAReject() throws Exception {
     assertThat(types("Iran will not release the detained French tourists, the judiciary said.")).contains("REJECT");
   }
+
+  @Test
+  void aPlannedRestrictionIsAThreatNotAnAgreement() throws Exception {
+    assertThat(types("Greece plans to impose restrictions on Turkish imports.")).containsExactly("THREATEN");
+  }
 }
