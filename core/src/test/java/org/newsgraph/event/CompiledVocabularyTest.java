@@ -216,4 +216,49 @@ class CompiledVocabularyTest {
   void aPlanIsNoEventOfItsOwnThePlannedActIs() {
     assertThat(types("Greece plans to impose restrictions on Turkish imports.")).containsExactly("COERCE");
   }
+
+  @Test
+  void praisingEffortsIsSupport() {
+    assertThat(types("Germany praised Poland's efforts to reform its courts.")).contains("SUPPORT");
+  }
+
+  @Test
+  void upgradingDiplomaticTiesIsSupport() {
+    assertThat(types("Czechia and Slovakia upgraded their diplomatic ties on Monday.")).contains("SUPPORT");
+  }
+
+  @Test
+  void renewingNegotiationsIsConsult() {
+    assertThat(types("Chile and Peru renewed negotiations on their maritime border.")).contains("CONSULT");
+  }
+
+  @Test
+  void summoningAnAmbassadorIsAccuse() {
+    assertThat(types("Poland summoned the Russian ambassador on Monday.")).contains("ACCUSE");
+  }
+
+  @Test
+  void preventingADemonstrationIsCoerce() {
+    assertThat(types("Polish police prevented a demonstration by farmers in Warsaw.")).contains("COERCE");
+  }
+
+  @Test
+  void withdrawingInspectorsIsSanction() {
+    assertThat(types("The United Nations withdrew its inspectors from Syria.")).contains("SANCTION");
+  }
+
+  @Test
+  void sendingArmsToACountryIsAid() {
+    assertThat(types("Russia sent arms to Syria last year.")).contains("AID");
+  }
+
+  @Test
+  void launchingRocketsIsAssault() {
+    assertThat(types("Syria launched rockets at Israeli towns on Monday.")).contains("ASSAULT");
+  }
+
+  @Test
+  void shunningWorkIsProtest() {
+    assertThat(types("Greek dockworkers shunned work on Monday over the new pension law.")).contains("PROTEST");
+  }
 }
