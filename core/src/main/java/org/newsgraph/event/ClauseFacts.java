@@ -33,7 +33,7 @@ final class ClauseFacts {
       }
       read.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
     }
-    for (String kind : List.of("hypothetical", "conditional", "future", "locative", "obligation")) {
+    for (String kind : List.of("hypothetical", "conditional", "future", "locative", "obligation", "consent")) {
       if (!read.containsKey(kind)) {
         throw new IllegalStateException(RESOURCE + ": no entries of kind '" + kind + "'");
       }
@@ -86,8 +86,14 @@ final class ClauseFacts {
     return false;
   }
 
-  /** Whether the verb reports an obligation of someone else: a clausal complement with "must" or "should". */
+  /**
+   * Whether the verb reports an obligation of someone else: a clausal complement with "must" or "should", under a
+   * verb that is not one of consent ("agreed that their countries should cooperate" is an agreement).
+   */
   boolean reportsObligation(SentenceGraph graph, int verb) {
+    if (is("consent", graph, verb)) {
+      return false;
+    }
     for (int c : graph.children(verb)) {
       if (graph.relation(c).equals("ccomp")) {
         for (int a : graph.children(c)) {

@@ -103,8 +103,7 @@ public final class EventStage implements Stage<List<Event>> {
       for (Coding coding : codings) {
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
         int verb = verbToken(graph, coding);
-        if (cameo.isPresent() && cameo.get().ploverType() == null && coding.cameo().startsWith("01")
-            && facts.reportsObligation(graph, verb)) {
+        if (cameo.isPresent() && facts.reportsObligation(graph, verb)) {
           // "Russia said Sudan must return the helicopter": a statement of what another must do is a demand.
           coding = new Coding(coding.source(), coding.target(), DEMAND, coding.start(), coding.end(),
               coding.negated(), coding.sourcePhrase(), coding.targetPhrase());

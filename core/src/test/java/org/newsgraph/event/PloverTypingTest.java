@@ -55,4 +55,14 @@ class PloverTypingTest {
   void aPlannedRestrictionIsAThreatNotAnAgreement() throws Exception {
     assertThat(types("Greece plans to impose restrictions on Turkish imports.")).containsExactly("THREATEN");
   }
+
+  @Test
+  void sayingAnotherPartyMustActIsADemandEvenWhenThePatternCodesTheAct() throws Exception {
+    assertThat(types("Britain said that Sudan must release the prisoners.")).containsExactly("REQUEST");
+  }
+
+  @Test
+  void agreeingThatSomethingShouldHappenIsNoDemand() throws Exception {
+    assertThat(types("Chile and Peru agreed that their navies should cooperate.")).doesNotContain("REQUEST");
+  }
 }
