@@ -88,7 +88,7 @@ final class ClauseFacts {
 
   /**
    * Whether the verb reports an obligation of someone else: a clausal complement with "must" or "should", under a
-   * verb that is not one of consent ("agreed that their countries should cooperate" is an agreement).
+   * verb that is not one of consent ("agreed that the quotas should be shared" is an agreement).
    */
   boolean reportsObligation(SentenceGraph graph, int verb) {
     if (is("consent", graph, verb)) {

@@ -128,7 +128,7 @@ public final class PloverMapping {
    * The PLOVER type of an event with this reading, given how its clause presents it (PLOVER manual): a refused
    * cooperation ("will not release") is REJECT; a retreat announced for the future is CONCEDE; consultation,
    * support, cooperation or aid announced for the future is AGREE; and material conflict (sanctions, coercion,
-   * force, protest) announced or held out as possible ("will impose a curfew", "may halt mediation") is
+   * force, protest) announced or held out as possible ("will impose a curfew", "may suspend aid") is
    * THREATEN. Otherwise the reading's own type, which may be null.
    *
    * @param future whether the event is planned or announced ("will", "plans to")

@@ -48,7 +48,7 @@ class CompiledVocabularyTest {
 
   @Test
   void aStagedDemonstrationIsProtest() {
-    assertThat(types("Thousands of Chilean students staged a demonstration outside the Congress in Valparaiso on Monday.")).contains("PROTEST");
+    assertThat(types("Chilean miners staged a protest outside the Congress in Valparaiso on Monday.")).contains("PROTEST");
   }
 
   @Test
@@ -63,12 +63,12 @@ class CompiledVocabularyTest {
 
   @Test
   void blockingRoadsIsProtest() {
-    assertThat(types("Angry Peruvian farmers blocked roads near Cusco on Friday.")).contains("PROTEST");
+    assertThat(types("Peruvian truck drivers blocked the highway near Cusco on Friday.")).contains("PROTEST");
   }
 
   @Test
   void liftingACurfewIsConcede() {
-    assertThat(types("The Bolivian government lifted the curfew in Sucre on Sunday.")).contains("CONCEDE");
+    assertThat(types("Bolivia's interior ministry lifted its curfew on Sucre after a week of calm.")).contains("CONCEDE");
   }
 
   @Test
@@ -78,12 +78,12 @@ class CompiledVocabularyTest {
 
   @Test
   void callingOffAStrikeIsConcede() {
-    assertThat(types("The Nigerian teachers union called off its strike on Thursday.")).contains("CONCEDE");
+    assertThat(types("The Kenyan doctors union called off its strike on Thursday.")).contains("CONCEDE");
   }
 
   @Test
   void acceptingDemandsIsConcede() {
-    assertThat(types("The Malian government accepted the demands of the striking miners.")).contains("CONCEDE");
+    assertThat(types("Mali's mining ministry met the demands of striking gold miners.")).contains("CONCEDE");
   }
 
   @Test
@@ -128,7 +128,7 @@ class CompiledVocabularyTest {
 
   @Test
   void rejectingACallIsReject() {
-    assertThat(types("Venezuela rejected calls by Brazil for new elections.")).contains("REJECT");
+    assertThat(types("Venezuela dismissed Brazil's call for new elections.")).contains("REJECT");
   }
 
   @Test
@@ -138,7 +138,7 @@ class CompiledVocabularyTest {
 
   @Test
   void handingOverMedicineIsAid() {
-    assertThat(types("Japanese doctors handed over medicine to the Red Cross in Haiti.")).contains("AID");
+    assertThat(types("Norway handed over tents and blankets to Pakistan on Monday.")).contains("AID");
   }
 
   @Test
@@ -153,7 +153,7 @@ class CompiledVocabularyTest {
 
   @Test
   void expellingDiplomatsIsSanction() {
-    assertThat(types("Poland expelled two Russian diplomats on Wednesday.")).contains("SANCTION");
+    assertThat(types("Estonia expelled a Belarusian diplomat on Wednesday.")).contains("SANCTION");
   }
 
   @Test
@@ -188,7 +188,7 @@ class CompiledVocabularyTest {
 
   @Test
   void reinforcingForcesIsMobilize() {
-    assertThat(types("Israel reinforced its forces on the Lebanese border on Tuesday.")).contains("MOBILIZE");
+    assertThat(types("India reinforced its troops on the Chinese border on Tuesday.")).contains("MOBILIZE");
   }
 
   @Test
@@ -208,28 +208,28 @@ class CompiledVocabularyTest {
 
   @Test
   void aDemandOnSomeoneIsRequestNotForce() {
-    assertThat(types("Amnesty International demanded that the Kenyan government end its curbs on the press."))
+    assertThat(types("Norway demanded that Kenya end its crackdown on the press."))
         .contains("REQUEST").doesNotContain("ASSAULT");
   }
 
   @Test
   void aPlanIsNoEventOfItsOwnThePlannedActIs() {
-    assertThat(types("Greece plans to impose restrictions on Turkish imports.")).containsExactly("COERCE");
+    assertThat(types("Chile plans to impose a curfew on Bolivian truck drivers.")).containsExactly("COERCE");
   }
 
   @Test
   void praisingEffortsIsSupport() {
-    assertThat(types("Germany praised Poland's efforts to reform its courts.")).contains("SUPPORT");
+    assertThat(types("Germany commended Poland's efforts on judicial reform.")).contains("SUPPORT");
   }
 
   @Test
   void upgradingDiplomaticTiesIsSupport() {
-    assertThat(types("Czechia and Slovakia upgraded their diplomatic ties on Monday.")).contains("SUPPORT");
+    assertThat(types("Armenia and Turkey restored diplomatic relations on Monday.")).contains("SUPPORT");
   }
 
   @Test
   void renewingNegotiationsIsConsult() {
-    assertThat(types("Chile and Peru renewed negotiations on their maritime border.")).contains("CONSULT");
+    assertThat(types("Chile and Bolivia resumed talks on access to the sea.")).contains("CONSULT");
   }
 
   @Test
@@ -239,17 +239,17 @@ class CompiledVocabularyTest {
 
   @Test
   void preventingADemonstrationIsCoerce() {
-    assertThat(types("Polish police prevented a demonstration by farmers in Warsaw.")).contains("COERCE");
+    assertThat(types("Belarusian police prevented a march by pensioners in Minsk.")).contains("COERCE");
   }
 
   @Test
   void withdrawingInspectorsIsSanction() {
-    assertThat(types("The United Nations withdrew its inspectors from Syria.")).contains("SANCTION");
+    assertThat(types("The OSCE withdrew its monitors from Georgia.")).contains("SANCTION");
   }
 
   @Test
   void sendingArmsToACountryIsAid() {
-    assertThat(types("Russia sent arms to Syria last year.")).contains("AID");
+    assertThat(types("Iran sent weapons to Venezuela in March.")).contains("AID");
   }
 
   @Test
@@ -259,6 +259,6 @@ class CompiledVocabularyTest {
 
   @Test
   void shunningWorkIsProtest() {
-    assertThat(types("Greek dockworkers shunned work on Monday over the new pension law.")).contains("PROTEST");
+    assertThat(types("Greek dockworkers stayed away from work over the new pension law.")).contains("PROTEST");
   }
 }

@@ -53,16 +53,16 @@ class PloverTypingTest {
 
   @Test
   void aPlannedRestrictionIsAThreatNotAnAgreement() throws Exception {
-    assertThat(types("Greece plans to impose restrictions on Turkish imports.")).containsExactly("THREATEN");
+    assertThat(types("Chile plans to impose a curfew on Bolivian truck drivers.")).containsExactly("THREATEN");
   }
 
   @Test
   void sayingAnotherPartyMustActIsADemandEvenWhenThePatternCodesTheAct() throws Exception {
-    assertThat(types("Britain said that Sudan must release the prisoners.")).containsExactly("REQUEST");
+    assertThat(types("Canada said that Iran must free the detained students.")).containsExactly("REQUEST");
   }
 
   @Test
   void agreeingThatSomethingShouldHappenIsNoDemand() throws Exception {
-    assertThat(types("Chile and Peru agreed that their navies should cooperate.")).doesNotContain("REQUEST");
+    assertThat(types("Chile and Peru agreed that fishing quotas should be shared.")).doesNotContain("REQUEST");
   }
 }
