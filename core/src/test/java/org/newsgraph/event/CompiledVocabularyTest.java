@@ -261,4 +261,20 @@ class CompiledVocabularyTest {
   void shunningWorkIsProtest() {
     assertThat(types("Greek dockworkers stayed away from work over the new pension law.")).contains("PROTEST");
   }
+
+  @Test
+  void givingASpeechOrAnInterviewIsNoEvent() {
+    assertThat(types("The Kenyan president gave a speech in Nairobi on Monday.")).isEmpty();
+    assertThat(types("The Kenyan president gave an interview to the BBC on Monday.")).isEmpty();
+  }
+
+  @Test
+  void takingOfficeIsNoSeizure() {
+    assertThat(types("The Kenyan president took office in Nairobi on Monday.")).isEmpty();
+  }
+
+  @Test
+  void signingABillIntoLawIsNoAgreement() {
+    assertThat(types("The Kenyan president signed the budget into law.")).isEmpty();
+  }
 }
