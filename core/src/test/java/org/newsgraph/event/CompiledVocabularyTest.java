@@ -277,4 +277,19 @@ class CompiledVocabularyTest {
   void signingABillIntoLawIsNoAgreement() {
     assertThat(types("The Kenyan president signed the budget into law.")).isEmpty();
   }
+
+  @Test
+  void launchedStrikesAreAnAttackNotALabourStrike() {
+    assertThat(types("Israel launched strikes on Gaza on Monday.")).contains("ASSAULT").doesNotContain("PROTEST");
+  }
+
+  @Test
+  void anArmyBeginningAMarchIsNoProtest() {
+    assertThat(types("The army began a march towards the capital.")).doesNotContain("PROTEST");
+  }
+
+  @Test
+  void aHeldMarchIsProtest() {
+    assertThat(types("Thousands of Kenyan nurses held a march in Nairobi.")).contains("PROTEST");
+  }
 }
