@@ -292,4 +292,19 @@ class CompiledVocabularyTest {
   void aHeldMarchIsProtest() {
     assertThat(types("Thousands of Kenyan nurses held a march in Nairobi.")).contains("PROTEST");
   }
+
+  @Test
+  void cuttingPricesIsNoSanction() {
+    assertThat(types("Kenya cut food prices on Monday.")).doesNotContain("SANCTION");
+  }
+
+  @Test
+  void decliningToCommentIsNoRejection() {
+    assertThat(types("The minister declined to comment on the report.")).doesNotContain("REJECT");
+  }
+
+  @Test
+  void reducingFoodSuppliesIsSanction() {
+    assertThat(types("The World Food Programme reduced food supplies to Somalia on Tuesday.")).contains("SANCTION");
+  }
 }
