@@ -33,7 +33,7 @@ final class ClauseFacts {
       }
       read.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
     }
-    for (String kind : List.of("hypothetical", "conditional", "future", "locative", "obligation")) {
+    for (String kind : List.of("hypothetical", "conditional", "future", "locative", "obligation", "consent")) {
       if (!read.containsKey(kind)) {
         throw new IllegalStateException(RESOURCE + ": no entries of kind '" + kind + "'");
       }
@@ -58,6 +58,16 @@ final class ClauseFacts {
     return false;
   }
 
+  /** Whether the verb itself is a condition ("if they attack"), rather than being put under one. */
+  boolean conditioned(SentenceGraph graph, int verb) {
+    for (int c : graph.children(verb)) {
+      if (graph.relation(c).equals("mark") && is("conditional", graph, c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A future auxiliary on the verb or a verb it complements, or a governing verb of plan or expectation. */
   boolean future(SentenceGraph graph, int verb) {
     for (int v = verb, guard = 0; v >= 0 && guard < 6; v = graph.head(v), guard++) {
@@ -76,8 +86,14 @@ final class ClauseFacts {
     return false;
   }
 
-  /** Whether the verb reports an obligation of someone else: a clausal complement with "must" or "should". */
+  /**
+   * Whether the verb reports an obligation of someone else: a clausal complement with "must" or "should", under a
+   * verb that is not one of consent ("agreed that the quotas should be shared" is an agreement).
+   */
   boolean reportsObligation(SentenceGraph graph, int verb) {
+    if (is("consent", graph, verb)) {
+      return false;
+    }
     for (int c : graph.children(verb)) {
       if (graph.relation(c).equals("ccomp")) {
         for (int a : graph.children(c)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * PETRARCH's discard list: phrases that mark a sentence (plain) or a whole story ({@code +PHRASE}) as not to be
@@ -56,6 +57,17 @@ public final class DiscardList {
       entries.add(new Entry(entries.size(), words, phrase, scope));
     }
     return new DiscardList(entries);
+  }
+
+  /** This list without the phrases the predicate selects (given as written in the file, e.g. {@code 1983}). */
+  public DiscardList without(Predicate<String> phrase) {
+    List<Entry> kept = new ArrayList<>();
+    for (Entry entry : entries) {
+      if (!phrase.test(entry.phrase())) {
+        kept.add(new Entry(kept.size(), entry.words(), entry.phrase(), entry.scope()));
+      }
+    }
+    return new DiscardList(kept);
   }
 
   /** The first discard phrase (in file order) found among upper-case words, story discards first. */

@@ -49,10 +49,21 @@ public final class EventModel {
     AgentDictionary agents = AgentDictionary.of(read(AGENTS, true,
         r -> new AgentDictionaryReader(ParseMode.LENIENT, warnings::add).read(AGENTS, r)));
     DiscardList discards = read(DISCARDS, true, r -> DiscardList.read(DISCARDS, r, ParseMode.LENIENT,
-        warnings::add));
+        warnings::add)).without(EventModel::isTimeReference);
     EventDictionaries dictionaries = new EventDictionaries(new VerbDictionary(blocks),
         ActorDictionary.merge(actors), agents, discards);
     return new EventModel(new EventCoder(dictionaries), PloverMapping.load(), warnings.size());
+  }
+
+  /**
+   * Whether a discard phrase only refers to a time: a bare year ({@code 1983}) or {@code YEARS AGO},
+   * {@code MONTHS LATER} and the like. Phoenix discards every sentence naming a year from 1914 to 2013 to keep
+   * retrospective sentences out of its daily data; in a news article such a sentence is often current news that
+   * mentions history ("the first visit since 1979", "hostages taken two weeks ago"), and an event that is history
+   * is dated by its time expression in the event stage instead of being dropped.
+   */
+  static boolean isTimeReference(String phrase) {
+    return phrase.matches("\\d{4}") || phrase.matches("(?i)(WEEKS|MONTHS|YEARS) +(AGO|LATER)");
   }
 
   private static <T> T read(String name, boolean gzip, Function<Reader, T> function) {

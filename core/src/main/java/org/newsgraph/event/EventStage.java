@@ -39,8 +39,6 @@ public final class EventStage implements Stage<List<Event>> {
   private static final String GOVERNMENT_WORDS = "government-words.txt";
   /** CAMEO's "demand, not specified below": a statement that another party must act. */
   private static final String DEMAND = "100";
-  /** Cooperative types that PLOVER codes AGREE when they are only announced for the future. */
-  private static final Set<String> INTENDED = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
   /** Real news names one actor far more often than two: a recipient is not required; places are not recipients. */
   private static final CoderOptions OPTIONS = new CoderOptions(false, false);
 
@@ -122,8 +120,7 @@ public final class EventStage implements Stage<List<Event>> {
       for (Coding coding : codings) {
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
         int verb = verbToken(graph, coding);
-        if (cameo.isPresent() && cameo.get().ploverType() == null && coding.cameo().startsWith("01")
-            && facts.reportsObligation(graph, verb)) {
+        if (cameo.isPresent() && facts.reportsObligation(graph, verb)) {
           // "Russia said Sudan must return the helicopter": a statement of what another must do is a demand.
           coding = new Coding(coding.source(), coding.target(), DEMAND, coding.start(), coding.end(),
               coding.negated(), coding.sourcePhrase(), coding.targetPhrase());
@@ -183,11 +180,12 @@ public final class EventStage implements Stage<List<Event>> {
       date = published.toString();
     }
     boolean future = facts.future(graph, verb);
-    // PLOVER: cooperation reported in the future tense implies an intention, and is coded AGREE.
-    String type = future && INTENDED.contains(cameo.ploverType()) ? "AGREE" : cameo.ploverType();
+    boolean hypothetical = facts.hypothetical(graph, verb);
+    String type = PloverMapping.type(cameo, future, hypothetical && !facts.conditioned(graph, verb),
+        coding.negated());
     return new Event("v" + number, type, coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
         recipient, date, fromArticle, place, coding.negated(),
-        facts.hypothetical(graph, verb), future, new Segment(coding.start(), coding.end()), null);
+        hypothetical, future, new Segment(coding.start(), coding.end()), null);
   }
 
   /**

@@ -11,16 +11,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Maps CAMEO event codes to PLOVER 2.0 (type, mode, contexts, quad category) and Goldstein scores, from the
- * compiled resource {@code cameo-plover.tsv} (see {@link PloverTableGenerator}). A code the table lacks takes
- * its parent's reading ({@code 0421} → {@code 042} → {@code 04}). Immutable.
+ * compiled resource {@code cameo-plover.tsv} (see {@link PloverTableGenerator}) with newsgraph's own readings
+ * ({@code plover-readings.tsv}) over it. A code the table lacks takes its parent's reading ({@code 0421} →
+ * {@code 042} → {@code 04}). Immutable.
  */
 public final class PloverMapping {
 
+  /** Cooperative types that PLOVER codes AGREE when they are only announced for the future. */
+  private static final Set<String> INTENDED = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
+  private static final int MATERIAL_CONFLICT = 4;
+
   /** The compiled table on the class path. */
   public static final String RESOURCE = "cameo-plover.tsv";
+  /** newsgraph's readings where the PLOVER manual's text and the conversion table disagree. */
+  public static final String READINGS = "plover-readings.tsv";
 
   private final Map<String, CameoCode> codes;
 
@@ -28,16 +36,47 @@ public final class PloverMapping {
     this.codes = Map.copyOf(codes);
   }
 
-  /** Loads the table compiled into newsgraph. */
+  /** Loads the table compiled into newsgraph with newsgraph's readings over it. */
   public static PloverMapping load() {
-    try (InputStream in = PloverMapping.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource org/newsgraph/event/" + RESOURCE + " is missing");
+    try (InputStream table = PloverMapping.class.getResourceAsStream(RESOURCE);
+        InputStream readings = PloverMapping.class.getResourceAsStream(READINGS)) {
+      if (table == null || readings == null) {
+        throw new IllegalStateException("resource org/newsgraph/event/" + (table == null ? RESOURCE : READINGS)
+            + " is missing");
       }
-      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      return read(new BufferedReader(new InputStreamReader(table, StandardCharsets.UTF_8)))
+          .withReadings(new BufferedReader(new InputStreamReader(readings, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * This table with other readings of some codes, one a line: {@code code}, PLOVER {@code type}, {@code mode}
+   * (may be empty), {@code quad} and a reason, tab-separated. The code's name, Goldstein score and contexts stay;
+   * a code the table lacks is an error.
+   */
+  PloverMapping withReadings(BufferedReader reader) throws IOException {
+    Map<String, CameoCode> changed = new HashMap<>(codes);
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 5) {
+        throw new DictionaryFormatException(READINGS, number, "expected 5 tab-separated fields, found " + f.length);
+      }
+      CameoCode old = codes.get(f[0]);
+      if (old == null) {
+        throw new DictionaryFormatException(READINGS, number, "CAMEO code " + f[0] + " is not in " + RESOURCE);
+      }
+      changed.put(f[0], new CameoCode(old.code(), old.name(), old.goldstein(), f[1], blankToNull(f[2]),
+          old.contexts(), Integer.valueOf(f[3])));
+    }
+    return new PloverMapping(changed);
   }
 
   /** Reads a table in the format {@link PloverTableGenerator} writes. */
@@ -83,6 +122,38 @@ public final class PloverMapping {
           parent.ploverMode(), parent.contexts(), parent.quad()) : inherit(own, parent);
     }
     return Optional.ofNullable(own);
+  }
+
+  /**
+   * The PLOVER type of an event with this reading, given how its clause presents it (PLOVER manual): a refused
+   * cooperation ("will not release") is REJECT; a retreat announced for the future is CONCEDE; consultation,
+   * support, cooperation or aid announced for the future is AGREE; and material conflict (sanctions, coercion,
+   * force, protest) announced or held out as possible ("will impose a curfew", "may suspend aid") is
+   * THREATEN. Otherwise the reading's own type, which may be null.
+   *
+   * @param future whether the event is planned or announced ("will", "plans to")
+   * @param possible whether a modal holds it out as possible ("would", "may"), not counting a condition on it
+   * @param negated whether the verb is negated and no pattern said so
+   */
+  public static String type(CameoCode code, boolean future, boolean possible, boolean negated) {
+    String type = code.ploverType();
+    if (type == null) {
+      return null;
+    }
+    Integer quad = code.quad();
+    if (negated && quad != null && quad <= 2) {
+      return "REJECT";
+    }
+    if (future && type.equals("RETREAT")) {
+      return "CONCEDE";
+    }
+    if (future && INTENDED.contains(type)) {
+      return "AGREE";
+    }
+    if ((future || possible) && quad != null && quad == MATERIAL_CONFLICT) {
+      return "THREATEN";
+    }
+    return type;
   }
 
   private static CameoCode inherit(CameoCode own, CameoCode parent) {

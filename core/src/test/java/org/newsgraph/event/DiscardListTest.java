@@ -27,4 +27,21 @@ class DiscardListTest {
   void wordsApartDoNotMatch() {
     assertThat(discards.find(List.of("CUP", "AND", "FINAL"))).isEmpty();
   }
+
+  @Test
+  void withoutDropsTheSelectedPhrasesAndKeepsTheOthers() {
+    DiscardList kept = discards.without(phrase -> phrase.startsWith("CUP"));
+
+    assertThat(kept.size()).isEqualTo(1);
+    assertThat(kept.find(List.of("THE", "CUP", "FINAL"))).isEmpty();
+    assertThat(kept.find(List.of("TRANSFER", "WINDOW"))).isPresent();
+  }
+
+  @Test
+  void timeReferencesAreNotDiscardPhrasesForNews() {
+    assertThat(EventModel.isTimeReference("1983")).isTrue();
+    assertThat(EventModel.isTimeReference("YEARS AGO")).isTrue();
+    assertThat(EventModel.isTimeReference("2014 COMPETITION")).isFalse();
+    assertThat(EventModel.isTimeReference("APRIL 1942")).isFalse();
+  }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
@@ -78,5 +79,72 @@ class PloverMappingTest {
 
     assertThat(small.lookup("043").orElseThrow().contexts()).containsExactly("diplomatic");
     assertThat(small.lookup("040").orElseThrow().goldstein()).isEqualTo(1.0);
+  }
+
+  @Test
+  void liftingACurfewIsAConcessionAsThePloverManualSays() {
+    CameoCode curfew = mapping.lookup("0813").orElseThrow();
+
+    assertThat(curfew.ploverType()).isEqualTo("CONCEDE");
+    assertThat(curfew.quad()).isEqualTo(1);
+    assertThat(curfew.name()).isEqualTo("Ease curfew");
+  }
+
+  @Test
+  void aLeadersResignationIsRetreatWithModeResign() {
+    CameoCode resign = mapping.lookup("0831").orElseThrow();
+
+    assertThat(resign.ploverType()).isEqualTo("RETREAT");
+    assertThat(resign.ploverMode()).isEqualTo("resign");
+    assertThat(resign.quad()).isEqualTo(2);
+  }
+
+  @Test
+  void anAppealIsARequestWithTheModeOfTheMatchingDemand() {
+    assertThat(mapping.lookup("020").orElseThrow().ploverType()).isEqualTo("REQUEST");
+    assertThat(mapping.lookup("0253").orElseThrow().ploverMode()).isEqualTo("yield");
+    assertThat(mapping.lookup("026").orElseThrow().ploverMode()).isEqualTo("meet");
+  }
+
+  @Test
+  void aReadingOfAnUnknownCodeFailsNamingTheLine() throws Exception {
+    PloverMapping small = PloverMapping.read(new BufferedReader(new StringReader("04\tCONSULT\t1\tCONSULT\t\t\t1\n")));
+
+    assertThatThrownBy(() -> small.withReadings(new BufferedReader(new StringReader(
+        "# why\n099\tCONCEDE\t\t1\tno such code\n"))))
+        .isInstanceOf(DictionaryFormatException.class)
+        .hasMessageContaining("plover-readings.tsv")
+        .hasMessageContaining("2");
+  }
+
+  @Test
+  void aRefusedCooperationIsReject() {
+    assertThat(PloverMapping.type(mapping.lookup("0841").orElseThrow(), false, false, true)).isEqualTo("REJECT");
+  }
+
+  @Test
+  void aNegatedAttackKeepsItsType() {
+    assertThat(PloverMapping.type(mapping.lookup("190").orElseThrow(), false, false, true)).isEqualTo("ASSAULT");
+  }
+
+  @Test
+  void aRetreatAnnouncedForTheFutureIsConcede() {
+    assertThat(PloverMapping.type(mapping.lookup("0874").orElseThrow(), true, false, false)).isEqualTo("CONCEDE");
+  }
+
+  @Test
+  void aidAnnouncedForTheFutureIsAgree() {
+    assertThat(PloverMapping.type(mapping.lookup("073").orElseThrow(), true, false, false)).isEqualTo("AGREE");
+  }
+
+  @Test
+  void materialConflictAnnouncedOrHeldOutIsThreaten() {
+    assertThat(PloverMapping.type(mapping.lookup("1723").orElseThrow(), true, false, false)).isEqualTo("THREATEN");
+    assertThat(PloverMapping.type(mapping.lookup("165").orElseThrow(), false, true, false)).isEqualTo("THREATEN");
+  }
+
+  @Test
+  void aStatementHasNoTypeWhateverItsClause() {
+    assertThat(PloverMapping.type(mapping.lookup("010").orElseThrow(), true, true, true)).isNull();
   }
 }
