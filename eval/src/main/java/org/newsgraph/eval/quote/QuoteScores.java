@@ -38,8 +38,8 @@ public record QuoteScores(String split, int articles, int goldRelations, int pre
       out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", role,
           e.precision(), e.recall(), e.f1(), o.precision(), o.recall(), o.f1()));
     }
-    out.append(String.format(Locale.ROOT, "%nSpeakers: %d of %d paired relations whose gold source names someone "
-        + "resolve to that entity (%.1f%%; %d resolve to none); %d of %d bare-pronoun sources resolve to an "
+    out.append(String.format(Locale.ROOT, "%nSpeakers: %d of %d paired quotes with a speaker whose gold source names "
+        + "someone resolve to that entity (%.1f%%; %d resolve to none); %d of %d bare-pronoun sources resolve to an "
         + "entity.%n", speakers.right(), speakers.named(), speakers.rightShare(), speakers.unresolved(),
         speakers.pronounsResolved(), speakers.pronouns()));
     return out.toString();

@@ -10,8 +10,8 @@ import org.newsgraph.model.Quote;
 
 /**
  * Whether a quote's speaker resolves to the right document entity, as far as PolNeAR can tell without entity gold:
- * a gold source that contains a name must resolve to that name's entity; a gold source that is a bare pronoun can
- * only be checked for being resolved at all.
+ * for a paired quote that has a speaker, a gold source that contains a name must resolve to that name's entity; a
+ * gold source that is a bare pronoun can only be checked for being resolved at all.
  */
 final class SpeakerCheck {
 
@@ -27,12 +27,13 @@ final class SpeakerCheck {
   SpeakerTally tally(String text, List<Relation> gold, List<Quote> predicted, int[] pairing) {
     SpeakerTally tally = SpeakerTally.ZERO;
     for (int p = 0; p < predicted.size(); p++) {
-      if (pairing[p] < 0 || gold.get(pairing[p]).source().isEmpty()) {
+      // A quote without a speaker is the source score's miss, not a resolution's.
+      if (pairing[p] < 0 || gold.get(pairing[p]).source().isEmpty() || predicted.get(p).speaker() == null) {
         continue;
       }
       Span source = gold.get(pairing[p]).source();
-      String resolved = predicted.get(p).speaker() == null ? null : predicted.get(p).speaker().entity();
-      String named = namedEntity(source);
+      String resolved = predicted.get(p).speaker().entity();
+      String named = namedEntity(text, source);
       if (named != null) {
         tally = tally.plus(new SpeakerTally(1, named.equals(resolved) ? 1 : 0, resolved == null ? 1 : 0, 0, 0));
       } else if (PRONOUNS.contains(source.text(text).toLowerCase(Locale.ROOT))) {
@@ -43,24 +44,46 @@ final class SpeakerCheck {
   }
 
   /**
-   * The entity a source span names: its first person, else its first organization, else its first other name
-   * ("Belarusian president Alexander Lukashenko" names Lukashenko, not Belarus); null when it names none.
+   * The entity a source span names: its head person, else organization, else other name. The head is the last
+   * name before the first comma ("Clinton spokesman Nick Merrill", "Flynn, a top surrogate,"), skipping possessors
+   * ("Trump's running mate, Mike Pence" names Pence), else the first name after the comma; null when it names none.
    */
-  String namedEntity(Span source) {
-    String best = null;
-    int bestRank = Integer.MAX_VALUE;
-    int bestStart = Integer.MAX_VALUE;
-    for (Entity entity : entities) {
-      int rank = entity.type() == EntityType.PERSON ? 0 : entity.type() == EntityType.ORGANIZATION ? 1 : 2;
-      for (Mention mention : entity.mentions()) {
-        if (inside(mention, source) && (rank < bestRank || rank == bestRank && mention.start() < bestStart)) {
-          best = entity.id();
-          bestRank = rank;
-          bestStart = mention.start();
+  String namedEntity(String text, Span source) {
+    int comma = text.indexOf(',', source.ranges().get(0)[0]);
+    for (EntityType type : new EntityType[] {EntityType.PERSON, EntityType.ORGANIZATION, null}) {
+      String beforeComma = null;
+      int beforeStart = -1;
+      String afterComma = null;
+      int afterStart = Integer.MAX_VALUE;
+      for (Entity entity : entities) {
+        boolean wanted = type == null ? entity.type() != EntityType.PERSON && entity.type() != EntityType.ORGANIZATION
+            : entity.type() == type;
+        if (!wanted) {
+          continue;
+        }
+        for (Mention mention : entity.mentions()) {
+          if (!inside(mention, source) || possessor(text, mention)) {
+            continue;
+          }
+          boolean before = comma < 0 || mention.end() <= comma;
+          if (before && mention.start() > beforeStart) {
+            beforeComma = entity.id();
+            beforeStart = mention.start();
+          } else if (!before && mention.start() < afterStart) {
+            afterComma = entity.id();
+            afterStart = mention.start();
+          }
         }
       }
+      if (beforeComma != null || afterComma != null) {
+        return beforeComma != null ? beforeComma : afterComma;
+      }
     }
-    return best;
+    return null;
+  }
+
+  private static boolean possessor(String text, Mention mention) {
+    return text.startsWith("'s", mention.end()) || text.startsWith("\u2019s", mention.end());
   }
 
   private static boolean inside(Mention mention, Span span) {

@@ -3,10 +3,10 @@ package org.newsgraph.eval.quote;
 /**
  * Counts of speaker resolution over paired relations.
  *
- * @param named paired relations whose gold source contains a name
+ * @param named paired relations with a predicted speaker whose gold source contains a name
  * @param right of those, how many quotes resolve to that name's entity
  * @param unresolved of those, how many quotes resolve to no entity
- * @param pronouns paired relations whose gold source is a bare pronoun
+ * @param pronouns paired relations with a predicted speaker whose gold source is a bare pronoun
  * @param pronounsResolved of those, how many quotes resolve to some entity (right or wrong cannot be told)
  */
 public record SpeakerTally(int named, int right, int unresolved, int pronouns, int pronounsResolved) {

@@ -32,7 +32,23 @@ class SpeakerCheckTest {
   void aSourceNamingAPersonExpectsThePersonNotTheCountryBeforeIt() {
     SpeakerCheck check = new SpeakerCheck(List.of(NORLAND, VARGA));
 
-    assertThat(check.namedEntity(GOLD_NAMED.source())).isEqualTo("e2");
+    assertThat(check.namedEntity(TEXT, GOLD_NAMED.source())).isEqualTo("e2");
+  }
+
+  @Test
+  void theHeadNameIsTheLastBeforeTheCommaNotAPossessor() {
+    String text = "Varga spokesman Tom Reed said so. Varga's deputy, Lena Holm, said so.";
+    Entity varga = person("e1", "Ada Varga", new Mention(0, 5, "Varga"), new Mention(34, 39, "Varga"));
+    Entity reed = person("e2", "Tom Reed", new Mention(16, 24, "Tom Reed"));
+    Entity holm = person("e3", "Lena Holm", new Mention(50, 59, "Lena Holm"));
+    SpeakerCheck check = new SpeakerCheck(List.of(varga, reed, holm));
+
+    assertThat(check.namedEntity(text, Span.of(0, 24))).isEqualTo("e2");
+    assertThat(check.namedEntity(text, Span.of(34, 59))).isEqualTo("e3");
+  }
+
+  private static Entity person(String id, String name, Mention... mentions) {
+    return new Entity(id, name, EntityType.PERSON, List.of(), List.of(), Map.of(), List.of(mentions));
   }
 
   @Test
@@ -57,6 +73,17 @@ class SpeakerCheckTest {
         .tally(TEXT, List.of(GOLD_PRONOUN), List.of(quote("e2", 68, 72)), new int[] {0});
 
     assertThat(tally).isEqualTo(new SpeakerTally(0, 0, 0, 1, 1));
+  }
+
+  @Test
+  void aQuoteWithoutASpeakerIsLeftToTheSourceScore() {
+    Quote speakerless = new Quote("q1", "the border would stay open", 32, 58, List.of(new Segment(32, 58)),
+        QuoteKind.INDIRECT, null, null, null);
+
+    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA))
+        .tally(TEXT, List.of(GOLD_NAMED), List.of(speakerless), new int[] {0});
+
+    assertThat(tally).isEqualTo(SpeakerTally.ZERO);
   }
 
   @Test
