@@ -10,9 +10,11 @@ package org.newsgraph.quote;
  * @param learnedCues decide verb cues with the learned {@link CueClassifier} instead of the share threshold
  * @param minCueProbability with {@code learnedCues}, a verb is a cue when the classifier gives it at least this
  *     probability
+ * @param learnedSpans move the edges of each content and source to where the learned {@link SpanRefiner} puts
+ *     them, instead of keeping the rules' spans
  */
 public record QuoteConfig(double minCueShare, int minCues, int maxScareQuoteWords, boolean learnedCues,
-    double minCueProbability) {
+    double minCueProbability, boolean learnedSpans) {
 
   public QuoteConfig {
     if (minCueShare < 0 || minCueShare > 1) {
@@ -31,16 +33,21 @@ public record QuoteConfig(double minCueShare, int minCues, int maxScareQuoteWord
 
   /** Verb cues by the learned classifier at its own decision boundary, as measured in docs/accuracy-quotes.md. */
   public static QuoteConfig defaults() {
-    return new QuoteConfig(0.2, 3, 4, true, 0.5);
+    return new QuoteConfig(0.2, 3, 4, true, 0.5, true);
   }
 
   /** This configuration deciding verb cues by the inventory's share threshold alone (the earlier rules). */
   public QuoteConfig withInventoryCues() {
-    return new QuoteConfig(minCueShare, minCues, maxScareQuoteWords, false, minCueProbability);
+    return new QuoteConfig(minCueShare, minCues, maxScareQuoteWords, false, minCueProbability, learnedSpans);
   }
 
   /** This configuration deciding verb cues with the learned classifier at {@code probability}. */
   public QuoteConfig withLearnedCues(double probability) {
-    return new QuoteConfig(minCueShare, minCues, maxScareQuoteWords, true, probability);
+    return new QuoteConfig(minCueShare, minCues, maxScareQuoteWords, true, probability, learnedSpans);
+  }
+
+  /** This configuration keeping the spans the rules find (what the span model is trained to correct). */
+  public QuoteConfig withRuleSpans() {
+    return new QuoteConfig(minCueShare, minCues, maxScareQuoteWords, learnedCues, minCueProbability, false);
   }
 }

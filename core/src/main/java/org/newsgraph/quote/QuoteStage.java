@@ -22,7 +22,8 @@ import org.newsgraph.pipeline.Stage;
 
 /**
  * Finds who said what: direct, partial, mixed and indirect quotations with their speaker, cue and content, from the
- * quotation marks of the text and the dependency parse of its sentences. Rule-based; thread-safe.
+ * quotation marks of the text and the dependency parse of its sentences: rules propose each attribution, learned
+ * models (trained on PolNeAR train) decide which verbs are cues and where each span begins and ends; thread-safe.
  */
 public final class QuoteStage implements Stage<List<Quote>> {
 
@@ -33,6 +34,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
   private final CueLexicon lexicon;
   private final CueDetector detector;
   private final Map<String, String> anaphors;
+  private final SpanRefiner refiner;
 
   public QuoteStage() {
     this(QuoteConfig.defaults());
@@ -43,6 +45,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
     this.lexicon = CueLexicon.load(config);
     this.detector = CueDetector.of(lexicon, config);
     this.anaphors = SpeakerResolver.loadAnaphors();
+    this.refiner = config.learnedSpans() ? SpanRefiner.load() : null;
   }
 
   @Override
@@ -88,6 +91,9 @@ public final class QuoteStage implements Stage<List<Quote>> {
     candidates = withoutDuplicates(candidates);
     candidates = splitAtTrailingAttributions(text, candidates);
     candidates = new Continuations(annotated, quotations, config).apply(candidates);
+    if (refiner != null) {
+      candidates = refiner.refine(annotated, candidates);
+    }
     Map<Candidate, Speaker> speakers = speakers(annotated, entities, candidates);
     List<Quote> quotes = new ArrayList<>();
     for (Candidate candidate : candidates) {
