@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.eval.quote.CachingAnnotator;
 import org.newsgraph.eval.quote.QuoteEvaluation;
 import org.newsgraph.eval.quote.QuoteScores;
 import org.newsgraph.nlp.CoreNlpAnnotator;
 import org.newsgraph.entity.EntityStage;
 import org.newsgraph.nlp.CoreNlpConfig;
+import org.newsgraph.nlp.TextAnnotator;
 import org.newsgraph.quote.QuoteConfig;
 import org.newsgraph.quote.QuoteStage;
 import picocli.CommandLine.Command;
@@ -41,6 +43,10 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "FILE", description = "Also list each article's errors in FILE.")
   Path errors;
 
+  @Option(names = "--cache", paramLabel = "DIR", description = "Keep each article's annotation in DIR (by text "
+      + "hash) and reuse it on the next run instead of parsing again.")
+  Path cache;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -59,7 +65,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     }
     QuoteConfig config = cues.equals("rules") ? QuoteConfig.defaults().withInventoryCues() : QuoteConfig.defaults();
     EntityStage entities = new EntityStage();
-    QuoteEvaluation evaluation = new QuoteEvaluation(new CoreNlpAnnotator(CoreNlpConfig.defaults()),
+    TextAnnotator annotator = cache == null ? new CoreNlpAnnotator(CoreNlpConfig.defaults())
+        : new CachingAnnotator(cache, () -> new CoreNlpAnnotator(CoreNlpConfig.defaults()));
+    QuoteEvaluation evaluation = new QuoteEvaluation(annotator,
         annotated -> entities.entities(annotated, null), new QuoteStage(config));
     QuoteScores scores;
     if (errors == null) {
