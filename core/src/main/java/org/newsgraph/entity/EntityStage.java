@@ -38,7 +38,7 @@ public final class EntityStage implements Stage<List<Entity>> {
 
   public EntityStage(Gazetteer gazetteer) {
     this.finder = new MentionFinder(gazetteer, Titles.load());
-    this.grouper = new EntityGrouper(gazetteer);
+    this.grouper = new EntityGrouper(gazetteer, NameGender.load());
   }
 
   @Override
