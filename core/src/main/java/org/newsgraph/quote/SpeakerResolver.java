@@ -248,12 +248,22 @@ final class SpeakerResolver {
     for (int steps = 0; i >= 0 && steps < 8; i--, steps++) {
       Referent mention = mentions.get(i);
       if (mention.end() > source.start() && mention.start() < source.end()) {
-        if (best == null || mention.end() - mention.start() > best.end() - best.start()) {
+        if (best == null || outranks(mention, best)) {
           best = mention;
         }
       }
     }
     return best;
+  }
+
+  // "A study by Loyola Law School professor Justin Levitt", "a speech Mrs. Clinton gave at New York University": a
+  // person named in a source without a name at its head is who speaks, ahead of the place or body also named.
+  private static boolean outranks(Referent mention, Referent best) {
+    boolean person = mention.kind().equals("PERSON");
+    if (person != best.kind().equals("PERSON")) {
+      return person;
+    }
+    return mention.end() - mention.start() > best.end() - best.start();
   }
 
   /**

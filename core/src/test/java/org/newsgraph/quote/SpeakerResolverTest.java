@@ -108,4 +108,17 @@ class SpeakerResolverTest {
     assertThat(quoteWith(quotes, "costs would fall").speaker().entity()).isEqualTo("e2");
     assertThat(quoteWith(quotes, "been warned").speaker().entity()).isEqualTo("e1");
   }
+
+  @Test
+  void aPersonNamedInASourceSpeaksAheadOfTheBodyNamedWithHer() {
+    String text = "A study by Harlow Institute economist Maria Lopez found that rents had doubled since 2015.";
+    List<Entity> entities = List.of(
+        entity("e1", "Harlow Institute", EntityType.ORGANIZATION, text, "Harlow Institute"),
+        entity("e2", "Maria Lopez", EntityType.PERSON, text, "Maria Lopez"));
+    Annotated annotated = TestAnnotator.get().annotate(text, null);
+
+    List<Quote> quotes = STAGE.quotes(annotated, entities);
+
+    assertThat(quoteWith(quotes, "rents had doubled").speaker().entity()).isEqualTo("e2");
+  }
 }
