@@ -102,7 +102,8 @@ public final class NameGender {
   public Gender honorificBefore(String text, int offset) {
     int from = Math.max(0, offset - 16);
     Matcher m = WORD_BEFORE.matcher(text.substring(from, offset));
-    if (!m.find()) {
+    // A lower-case word is no honorific: "fans miss Lind".
+    if (!m.find() || !Character.isUpperCase(m.group(1).codePointAt(0))) {
       return Gender.UNKNOWN;
     }
     return honorifics.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), Gender.UNKNOWN);
