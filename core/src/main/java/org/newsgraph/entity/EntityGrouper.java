@@ -26,9 +26,11 @@ final class EntityGrouper {
   private static final Set<String> SURNAME_TAGS = Set.of("PERSON", "ORGANIZATION", "MISC");
 
   private final Gazetteer gazetteer;
+  private final NameGender genders;
 
-  EntityGrouper(Gazetteer gazetteer) {
+  EntityGrouper(Gazetteer gazetteer, NameGender genders) {
     this.gazetteer = gazetteer;
+    this.genders = genders;
   }
 
   /** A group of mentions of one thing; a fixed type and name when the gazetteer knows it. */
@@ -38,7 +40,8 @@ final class EntityGrouper {
     String name;
   }
 
-  List<Entity> group(String text, List<Candidate> candidates) {
+  List<Entity> group(String text, List<Candidate> found) {
+    List<Candidate> candidates = found.stream().map(this::withoutHonorific).toList();
     Map<String, Group> groups = new LinkedHashMap<>();
     List<Candidate> fullNames = candidates.stream()
         .filter(c -> c.ner().equals("PERSON") && !c.weak() && c.name().contains(" ")).toList();
@@ -78,6 +81,17 @@ final class EntityGrouper {
     return numbered;
   }
 
+  // The recognizer sometimes takes "Mr." into the name; the surname alone then joins its full name like "Marlowe"
+  // after "Mrs." does, and the honorific still tells the gender from the text before it.
+  private Candidate withoutHonorific(Candidate c) {
+    int skip = c.ner().equals("PERSON") && c.name().equals(c.text()) ? genders.honorificLength(c.name()) : 0;
+    if (skip == 0) {
+      return c;
+    }
+    String rest = c.text().substring(skip);
+    return new Candidate(c.start() + skip, c.end(), rest, rest, c.ner(), c.weak(), c.role(), c.longForm());
+  }
+
   private static Group personGroup(Map<String, Group> groups, String name) {
     Group group = groups.computeIfAbsent("person:" + name.toLowerCase(Locale.ROOT), k -> new Group());
     group.type = EntityType.PERSON;
@@ -98,7 +112,7 @@ final class EntityGrouper {
       }
     }
     if (c.weak() || SURNAME_TAGS.contains(c.ner())) {
-      Candidate full = fullNameEndingWith(name, c.start(), fullNames);
+      Candidate full = fullNameEndingWith(text, name, c.start(), fullNames);
       if (full != null) {
         return "person:" + full.name().toLowerCase(Locale.ROOT);
       }
@@ -127,12 +141,15 @@ final class EntityGrouper {
     return key;
   }
 
-  // The full name a surname stands for: the closest one written before it, else the first one after.
-  private static Candidate fullNameEndingWith(String surname, int at, List<Candidate> fullNames) {
+  // The full name a surname stands for: the closest one written before it, else the first one after; "Mrs.
+  // Clinton" cannot stand for "Bill Clinton", though a bare "Clinton" can stand for either.
+  private Candidate fullNameEndingWith(String text, String surname, int at, List<Candidate> fullNames) {
+    Gender gender = genders.honorificBefore(text, at);
     Candidate before = null;
     Candidate after = null;
     for (Candidate full : fullNames) {
-      if (full.name().endsWith(" " + surname)) {
+      if (full.name().endsWith(" " + surname)
+          && gender.agrees(genders.ofMention(text, full.start(), full.name()))) {
         if (full.start() < at) {
           before = full;
         } else if (after == null) {

@@ -17,7 +17,8 @@ import org.newsgraph.pipeline.Stage;
  *
  * <p>Mentions are CoreNLP's PERSON, ORGANIZATION, LOCATION and MISC spans (numbers and times are left to other
  * stages), corrected by rules: a title before a name becomes the person's role ("Secretary of State Antony
- * Blinken"), a surname joins the full name, an acronym its expansion, a singular demonym ("Belarusian") is a
+ * Blinken"), a surname joins the full name (not one of the other gender: "Mrs. Clinton" is not "Bill Clinton",
+ * see {@link NameGender}), an acronym its expansion, a singular demonym ("Belarusian") is a
  * mention of its country, a plural one ("Ukrainians") a NATIONALITY entity of its own (the people, not the state),
  * and locations are typed COUNTRY, STATE_OR_PROVINCE, CITY or LOCATION by a small GeoNames gazetteer.
  *
@@ -38,7 +39,7 @@ public final class EntityStage implements Stage<List<Entity>> {
 
   public EntityStage(Gazetteer gazetteer) {
     this.finder = new MentionFinder(gazetteer, Titles.load());
-    this.grouper = new EntityGrouper(gazetteer);
+    this.grouper = new EntityGrouper(gazetteer, NameGender.load());
   }
 
   @Override

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.entity.Gender;
+import org.newsgraph.entity.NameGender;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
@@ -24,7 +26,8 @@ import org.newsgraph.nlp.Token;
 /**
  * Names the speaker of each attribution in one document: the entity whose mention holds the source's head, or, for
  * "he", "the group" and the like, the nearest compatible speaker or mention before it; the surface words otherwise.
- * Feed sources in text order: each resolved speaker becomes a candidate antecedent for the next.
+ * "He" and "she" skip people of the other gender, as told by honorifics, first names and the pronouns already
+ * resolved to them. Feed sources in text order: each resolved speaker becomes a candidate antecedent for the next.
  */
 final class SpeakerResolver {
 
@@ -32,8 +35,11 @@ final class SpeakerResolver {
   private static final int LOOK_BACK = 60;
   private static final int PREFER_SPEAKER_WITHIN = 1500;
 
-  /** Someone a later pronoun may refer to. */
-  private record Referent(int start, int end, String entity, String name, String kind) {}
+  /** Immutable once read; the same for every document. */
+  private static final NameGender GENDERS = NameGender.load();
+
+  /** Someone a later pronoun may refer to; {@code gender} is what the words tell when there is no entity. */
+  private record Referent(int start, int end, String entity, String name, String kind, Gender gender) {}
 
   /** Entity types a description such as "the group" or "the alliance" cannot refer to. */
   private static final java.util.Set<EntityType> NOT_DESCRIBED = java.util.Set.of(EntityType.COUNTRY);
@@ -42,14 +48,17 @@ final class SpeakerResolver {
   private final Annotated annotated;
   private final List<Referent> mentions;
   private final Map<String, EntityType> types;
+  /** Each person entity's gender, learned further as "he" and "she" resolve to people whose names do not tell it. */
+  private final Map<String, Gender> genders;
   private final List<Referent> speakers = new ArrayList<>();
 
   private SpeakerResolver(Map<String, String> anaphors, Annotated annotated, List<Referent> mentions,
-      Map<String, EntityType> types) {
+      Map<String, EntityType> types, Map<String, Gender> genders) {
     this.anaphors = anaphors;
     this.annotated = annotated;
     this.mentions = mentions;
     this.types = types;
+    this.genders = genders;
   }
 
   static Map<String, String> loadAnaphors() {
@@ -75,22 +84,26 @@ final class SpeakerResolver {
   static SpeakerResolver forDocument(Map<String, String> anaphors, Annotated annotated, List<Entity> entities) {
     List<Referent> mentions = new ArrayList<>();
     Map<String, EntityType> types = new HashMap<>();
+    Map<String, Gender> genders = new HashMap<>();
     for (Entity entity : entities) {
       types.put(entity.id(), entity.type());
+      genders.put(entity.id(), GENDERS.ofPerson(annotated.text(), entity));
       for (Mention mention : entity.mentions()) {
-        mentions.add(new Referent(mention.start(), mention.end(), entity.id(), entity.name(), kind(entity.type())));
+        mentions.add(new Referent(mention.start(), mention.end(), entity.id(), entity.name(), kind(entity.type()),
+            Gender.UNKNOWN));
       }
     }
     if (entities.isEmpty()) {
       for (NamedSpan name : annotated.names()) {
         boolean pronoun = anaphors.containsKey(name.text().toLowerCase(Locale.ROOT));
         if (!pronoun && (name.type().equals("PERSON") || name.type().equals("ORGANIZATION"))) {
-          mentions.add(new Referent(name.start(), name.end(), null, name.text(), name.type()));
+          mentions.add(new Referent(name.start(), name.end(), null, name.text(), name.type(),
+              GENDERS.ofMention(annotated.text(), name.start(), name.text())));
         }
       }
     }
     mentions.sort(Comparator.comparingInt(Referent::start));
-    return new SpeakerResolver(anaphors, annotated, mentions, types);
+    return new SpeakerResolver(anaphors, annotated, mentions, types, genders);
   }
 
   private static String kind(EntityType type) {
@@ -118,8 +131,13 @@ final class SpeakerResolver {
     if (found == null && anaphorKind != null && isDescription(surface) && anaphorKind.equals("ORGANIZATION")) {
       found = salient(source.start(), content);
     }
+    Gender said = pronounGender(surface);
     if (found == null && anaphorKind != null) {
-      found = antecedent(source.start(), anaphorKind, content);
+      found = antecedent(source.start(), anaphorKind, said, content);
+    }
+    if (found != null && found.entity() != null && said != Gender.UNKNOWN
+        && types.get(found.entity()) == EntityType.PERSON) {
+      genders.merge(found.entity(), said, Gender::and);
     }
     if (found == null && anaphorKind == null) {
       found = head >= 0 ? containing(annotated.tokens().get(head)) : null;
@@ -130,9 +148,24 @@ final class SpeakerResolver {
     String kind = found != null ? found.kind() : head >= 0 ? nerKind(annotated.tokens().get(head)) : "OTHER";
     Speaker speaker = new Speaker(found == null ? null : found.entity(), found == null ? surface : found.name(),
         source.start(), source.end());
+    Gender gender = found != null ? found.gender()
+        : anaphorKind != null ? said : GENDERS.ofMention(annotated.text(), source.start(), surface);
     speakers.add(new Referent(source.start(), source.end(), speaker.entity(), speaker.name(),
-        anaphorKind != null && found == null ? anaphorKind : kind));
+        anaphorKind != null && found == null ? anaphorKind : kind, gender));
     return speaker;
+  }
+
+  private static Gender pronounGender(String surface) {
+    return switch (surface.trim().toLowerCase(Locale.ROOT)) {
+      case "he", "him", "his" -> Gender.MALE;
+      case "she", "her" -> Gender.FEMALE;
+      default -> Gender.UNKNOWN;
+    };
+  }
+
+  private Gender genderOf(Referent referent) {
+    return referent.entity() == null ? referent.gender()
+        : genders.getOrDefault(referent.entity(), Gender.UNKNOWN);
   }
 
   private String anaphorKind(String surface) {
@@ -215,7 +248,7 @@ final class SpeakerResolver {
     for (int steps = 0; i >= 0 && steps < 8; i--, steps++) {
       Referent mention = mentions.get(i);
       if (mention.end() > source.start() && mention.start() < source.end()) {
-        if (best == null || mention.end() - mention.start() > best.end() - best.start()) {
+        if (best == null || outranks(mention, best)) {
           best = mention;
         }
       }
@@ -223,10 +256,23 @@ final class SpeakerResolver {
     return best;
   }
 
-  /** The nearest speaker or mention of the kind before {@code offset}, outside the attribution's own content. */
-  private Referent antecedent(int offset, String kind, List<Segment> content) {
-    Referent mention = nearest(mentions, offset, kind, content);
-    Referent speaker = nearest(speakers, offset, kind, content);
+  // "A study by Loyola Law School professor Justin Levitt", "a speech Mrs. Clinton gave at New York University": a
+  // person named in a source without a name at its head is who speaks, ahead of the place or body also named.
+  private static boolean outranks(Referent mention, Referent best) {
+    boolean person = mention.kind().equals("PERSON");
+    if (person != best.kind().equals("PERSON")) {
+      return person;
+    }
+    return mention.end() - mention.start() > best.end() - best.start();
+  }
+
+  /**
+   * The nearest speaker or mention of the kind and a gender agreeing with {@code gender} before {@code offset},
+   * outside the attribution's own content.
+   */
+  private Referent antecedent(int offset, String kind, Gender gender, List<Segment> content) {
+    Referent mention = nearest(mentions, offset, kind, gender, content);
+    Referent speaker = nearest(speakers, offset, kind, gender, content);
     if (mention == null) {
       return speaker;
     }
@@ -239,12 +285,13 @@ final class SpeakerResolver {
     return speaker.start() >= mention.start() || recent ? speaker : mention;
   }
 
-  private static Referent nearest(List<Referent> referents, int offset, String kind, List<Segment> content) {
+  private Referent nearest(List<Referent> referents, int offset, String kind, Gender gender,
+      List<Segment> content) {
     int i = lastStartingAtOrBefore(referents, offset - 1);
     for (int steps = 0; i >= 0 && steps < LOOK_BACK; i--, steps++) {
       Referent candidate = referents.get(i);
       if (candidate.kind().equals(kind) && candidate.name() != null && !inside(candidate, content)
-          && candidate.end() <= offset) {
+          && candidate.end() <= offset && gender.agrees(genderOf(candidate))) {
         return candidate;
       }
     }

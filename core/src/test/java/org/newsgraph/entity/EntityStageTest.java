@@ -266,4 +266,24 @@ class EntityStageTest {
       }
     }
   }
+
+  @Test
+  void keepsSurnameWithFemaleHonorificOffTheHusbandsFullName() {
+    List<Entity> found = entities("Paul Marlowe and Joan Marlowe opened a bakery in Leeds in 1990. Mrs. Marlowe "
+        + "still bakes the bread, and Mr. Marlowe runs the till.");
+
+    assertThat(named(found, "Joan Marlowe").orElseThrow().mentions()).extracting(Mention::text)
+        .containsExactly("Joan Marlowe", "Marlowe");
+    assertThat(named(found, "Paul Marlowe").orElseThrow().mentions()).extracting(Mention::text)
+        .containsExactly("Paul Marlowe", "Marlowe");
+  }
+
+  @Test
+  void letsHonorificSurnameJoinTheOnlyFullNameWhenItsGenderIsUnknown() {
+    List<Entity> found = entities("Councillor Robin Okafor opened the new library on Friday. Ms. Okafor said the "
+        + "town had waited a decade for it.");
+
+    assertThat(named(found, "Robin Okafor").orElseThrow().mentions()).extracting(Mention::text)
+        .containsExactly("Robin Okafor", "Okafor");
+  }
 }

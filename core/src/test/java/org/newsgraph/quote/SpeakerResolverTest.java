@@ -66,4 +66,59 @@ class SpeakerResolverTest {
 
     assertThat(quoteWith(quotes, "ignored").speaker().entity()).isEqualTo("e2");
   }
+
+  @Test
+  void sheSkipsTheManNamedLastForTheWomanBeforeHim() {
+    String text = "Maria Lopez, the mayor, said the bridge would reopen in May. The contractor, Daniel Reyes, "
+        + "blamed the weather. She said the city would not pay for the delay.";
+    List<Entity> entities = List.of(
+        entity("e1", "Maria Lopez", EntityType.PERSON, text, "Maria Lopez"),
+        entity("e2", "Daniel Reyes", EntityType.PERSON, text, "Daniel Reyes"));
+    Annotated annotated = TestAnnotator.get().annotate(text, null);
+
+    List<Quote> quotes = STAGE.quotes(annotated, entities);
+
+    assertThat(quoteWith(quotes, "would not pay").speaker().entity()).isEqualTo("e1");
+  }
+
+  @Test
+  void heSkipsAWomanKnownOnlyByHerHonorific() {
+    String text = "Mr. Okafor said the vote was fair. Mrs. Lind said it was rushed. He said the result would stand.";
+    List<Entity> entities = List.of(
+        entity("e1", "Okafor", EntityType.PERSON, text, "Okafor"),
+        entity("e2", "Lind", EntityType.PERSON, text, "Lind"));
+    Annotated annotated = TestAnnotator.get().annotate(text, null);
+
+    List<Quote> quotes = STAGE.quotes(annotated, entities);
+
+    assertThat(quoteWith(quotes, "result would stand").speaker().entity()).isEqualTo("e1");
+  }
+
+  @Test
+  void aResolvedPronounTellsTheGenderOfANameThatDoesNot() {
+    String text = "Jordan Lind said costs would rise. Robin Okafor said the plan was sound. She added that costs "
+        + "would fall. He said the council had been warned.";
+    List<Entity> entities = List.of(
+        entity("e1", "Jordan Lind", EntityType.PERSON, text, "Jordan Lind"),
+        entity("e2", "Robin Okafor", EntityType.PERSON, text, "Robin Okafor"));
+    Annotated annotated = TestAnnotator.get().annotate(text, null);
+
+    List<Quote> quotes = STAGE.quotes(annotated, entities);
+
+    assertThat(quoteWith(quotes, "costs would fall").speaker().entity()).isEqualTo("e2");
+    assertThat(quoteWith(quotes, "been warned").speaker().entity()).isEqualTo("e1");
+  }
+
+  @Test
+  void aPersonNamedInASourceSpeaksAheadOfTheBodyNamedWithHer() {
+    String text = "A study by Harlow Institute economist Maria Lopez found that rents had doubled since 2015.";
+    List<Entity> entities = List.of(
+        entity("e1", "Harlow Institute", EntityType.ORGANIZATION, text, "Harlow Institute"),
+        entity("e2", "Maria Lopez", EntityType.PERSON, text, "Maria Lopez"));
+    Annotated annotated = TestAnnotator.get().annotate(text, null);
+
+    List<Quote> quotes = STAGE.quotes(annotated, entities);
+
+    assertThat(quoteWith(quotes, "rents had doubled").speaker().entity()).isEqualTo("e2");
+  }
 }

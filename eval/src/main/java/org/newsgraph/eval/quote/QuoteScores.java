@@ -40,8 +40,9 @@ public record QuoteScores(String split, int articles, int goldRelations, int pre
     }
     out.append(String.format(Locale.ROOT, "%nSpeakers: %d of %d paired quotes with a speaker whose gold source names "
         + "someone resolve to that entity (%.1f%%; %d resolve to none); %d of %d bare-pronoun sources resolve to an "
-        + "entity.%n", speakers.right(), speakers.named(), speakers.rightShare(), speakers.unresolved(),
-        speakers.pronounsResolved(), speakers.pronouns()));
+        + "entity; %d of %d \"he\"/\"she\" sources resolved to a person whose gender the names tell agree with it."
+        + "%n", speakers.right(), speakers.named(), speakers.rightShare(), speakers.unresolved(),
+        speakers.pronounsResolved(), speakers.pronouns(), speakers.agreeing(), speakers.gendered()));
     return out.toString();
   }
 }

@@ -3,6 +3,8 @@ package org.newsgraph.eval.quote;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.entity.Gender;
+import org.newsgraph.entity.NameGender;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
@@ -11,11 +13,14 @@ import org.newsgraph.model.Quote;
 /**
  * Whether a quote's speaker resolves to the right document entity, as far as PolNeAR can tell without entity gold:
  * for a paired quote that has a speaker, a gold source that contains a name must resolve to that name's entity; a
- * gold source that is a bare pronoun can only be checked for being resolved at all.
+ * gold source that is a bare pronoun can only be checked for being resolved at all, and a "he" or "she" for resolving
+ * to a person of its gender when the person's honorifics or first name tell it.
  */
 final class SpeakerCheck {
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
+  /** Immutable once read; shared by every article's check. */
+  private static final NameGender GENDERS = NameGender.load();
 
   private final List<Entity> entities;
 
@@ -35,12 +40,25 @@ final class SpeakerCheck {
       String resolved = predicted.get(p).speaker().entity();
       String named = namedEntity(text, source);
       if (named != null) {
-        tally = tally.plus(new SpeakerTally(1, named.equals(resolved) ? 1 : 0, resolved == null ? 1 : 0, 0, 0));
+        tally = tally.plus(new SpeakerTally(1, named.equals(resolved) ? 1 : 0, resolved == null ? 1 : 0, 0, 0, 0, 0));
       } else if (PRONOUNS.contains(source.text(text).toLowerCase(Locale.ROOT))) {
-        tally = tally.plus(new SpeakerTally(0, 0, 0, 1, resolved == null ? 0 : 1));
+        Gender said = switch (source.text(text).toLowerCase(Locale.ROOT)) {
+          case "he" -> Gender.MALE;
+          case "she" -> Gender.FEMALE;
+          default -> Gender.UNKNOWN;
+        };
+        Gender person = said == Gender.UNKNOWN || resolved == null ? Gender.UNKNOWN : genderOf(text, resolved);
+        boolean told = person != Gender.UNKNOWN;
+        tally = tally.plus(new SpeakerTally(0, 0, 0, 1, resolved == null ? 0 : 1, told ? 1 : 0,
+            told && person == said ? 1 : 0));
       }
     }
     return tally;
+  }
+
+  private Gender genderOf(String text, String entityId) {
+    return entities.stream().filter(e -> e.id().equals(entityId)).findFirst()
+        .map(e -> GENDERS.ofPerson(text, e)).orElse(Gender.UNKNOWN);
   }
 
   /**

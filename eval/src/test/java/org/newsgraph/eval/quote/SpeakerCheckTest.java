@@ -56,7 +56,7 @@ class SpeakerCheckTest {
     SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA))
         .tally(TEXT, List.of(GOLD_NAMED), List.of(quote("e2", 32, 58)), new int[] {0});
 
-    assertThat(tally).isEqualTo(new SpeakerTally(1, 1, 0, 0, 0));
+    assertThat(tally).isEqualTo(new SpeakerTally(1, 1, 0, 0, 0, 0, 0));
   }
 
   @Test
@@ -64,15 +64,36 @@ class SpeakerCheckTest {
     SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA))
         .tally(TEXT, List.of(GOLD_NAMED), List.of(quote("e1", 32, 58)), new int[] {0});
 
-    assertThat(tally).isEqualTo(new SpeakerTally(1, 0, 0, 0, 0));
+    assertThat(tally).isEqualTo(new SpeakerTally(1, 0, 0, 0, 0, 0, 0));
   }
 
   @Test
-  void aBarePronounSourceCountsOnlyWhetherItResolved() {
+  void aBarePronounSourceCountsWhetherItResolved() {
+    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA))
+        .tally(TEXT, List.of(GOLD_PRONOUN), List.of(quote("e1", 68, 72)), new int[] {0});
+
+    assertThat(tally).isEqualTo(new SpeakerTally(0, 0, 0, 1, 1, 0, 0));
+  }
+
+  @Test
+  void aHeSourceResolvedToAWomanClashes() {
     SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA))
         .tally(TEXT, List.of(GOLD_PRONOUN), List.of(quote("e2", 68, 72)), new int[] {0});
 
-    assertThat(tally).isEqualTo(new SpeakerTally(0, 0, 0, 1, 1));
+    assertThat(tally).isEqualTo(new SpeakerTally(0, 0, 0, 1, 1, 1, 0));
+  }
+
+  @Test
+  void aSheSourceResolvedToAWomanByHerHonorificAgrees() {
+    String text = "Mrs. Varga said the border would stay open. She said more.";
+    Entity varga = person("e1", "Varga", new Mention(5, 10, "Varga"));
+    Relation gold = new Relation(Span.of(44, 47), Span.of(48, 52), Span.of(53, 57));
+    Quote quote = new Quote("q1", "more", 53, 57, List.of(new Segment(53, 57)), QuoteKind.INDIRECT,
+        new Speaker("e1", "Varga", 44, 47), null, null);
+
+    SpeakerTally tally = new SpeakerCheck(List.of(varga)).tally(text, List.of(gold), List.of(quote), new int[] {0});
+
+    assertThat(tally).isEqualTo(new SpeakerTally(0, 0, 0, 1, 1, 1, 1));
   }
 
   @Test
