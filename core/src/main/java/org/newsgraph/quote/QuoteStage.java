@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.nlp.ParseView;
+import org.newsgraph.entity.NameGender;
 import org.newsgraph.model.Cue;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Quote;
@@ -34,6 +35,8 @@ public final class QuoteStage implements Stage<List<Quote>> {
   private final CueLexicon lexicon;
   private final CueDetector detector;
   private final Map<String, String> anaphors;
+  /** First-name and honorific genders, read once: "he" and "she" skip people of the other gender. */
+  private final NameGender names;
   private final SpanRefiner refiner;
 
   public QuoteStage() {
@@ -45,6 +48,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
     this.lexicon = CueLexicon.load(config);
     this.detector = CueDetector.of(lexicon, config);
     this.anaphors = SpeakerResolver.loadAnaphors();
+    this.names = NameGender.load();
     this.refiner = config.learnedSpans() ? SpanRefiner.load() : null;
   }
 
@@ -191,7 +195,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
   }
 
   private Map<Candidate, Speaker> speakers(Annotated annotated, List<Entity> entities, List<Candidate> candidates) {
-    SpeakerResolver resolver = SpeakerResolver.forDocument(anaphors, annotated, entities);
+    SpeakerResolver resolver = SpeakerResolver.forDocument(anaphors, names, annotated, entities);
     List<Candidate> bySource = new ArrayList<>();
     for (Candidate candidate : candidates) {
       if (candidate.source() != null) {

@@ -35,9 +35,6 @@ final class SpeakerResolver {
   private static final int LOOK_BACK = 60;
   private static final int PREFER_SPEAKER_WITHIN = 1500;
 
-  /** Immutable once read; the same for every document. */
-  private static final NameGender GENDERS = NameGender.load();
-
   /** Someone a later pronoun may refer to; {@code gender} is what the words tell when there is no entity. */
   private record Referent(int start, int end, String entity, String name, String kind, Gender gender) {}
 
@@ -45,6 +42,7 @@ final class SpeakerResolver {
   private static final java.util.Set<EntityType> NOT_DESCRIBED = java.util.Set.of(EntityType.COUNTRY);
 
   private final Map<String, String> anaphors;
+  private final NameGender names;
   private final Annotated annotated;
   private final List<Referent> mentions;
   private final Map<String, EntityType> types;
@@ -52,9 +50,10 @@ final class SpeakerResolver {
   private final Map<String, Gender> genders;
   private final List<Referent> speakers = new ArrayList<>();
 
-  private SpeakerResolver(Map<String, String> anaphors, Annotated annotated, List<Referent> mentions,
-      Map<String, EntityType> types, Map<String, Gender> genders) {
+  private SpeakerResolver(Map<String, String> anaphors, NameGender names, Annotated annotated,
+      List<Referent> mentions, Map<String, EntityType> types, Map<String, Gender> genders) {
     this.anaphors = anaphors;
+    this.names = names;
     this.annotated = annotated;
     this.mentions = mentions;
     this.types = types;
@@ -81,13 +80,14 @@ final class SpeakerResolver {
   }
 
   /** A resolver over the document's entities, or over the recognizer's names when there are none. */
-  static SpeakerResolver forDocument(Map<String, String> anaphors, Annotated annotated, List<Entity> entities) {
+  static SpeakerResolver forDocument(Map<String, String> anaphors, NameGender names, Annotated annotated,
+      List<Entity> entities) {
     List<Referent> mentions = new ArrayList<>();
     Map<String, EntityType> types = new HashMap<>();
     Map<String, Gender> genders = new HashMap<>();
     for (Entity entity : entities) {
       types.put(entity.id(), entity.type());
-      genders.put(entity.id(), GENDERS.ofPerson(annotated.text(), entity));
+      genders.put(entity.id(), names.ofPerson(annotated.text(), entity));
       for (Mention mention : entity.mentions()) {
         mentions.add(new Referent(mention.start(), mention.end(), entity.id(), entity.name(), kind(entity.type()),
             Gender.UNKNOWN));
@@ -98,12 +98,12 @@ final class SpeakerResolver {
         boolean pronoun = anaphors.containsKey(name.text().toLowerCase(Locale.ROOT));
         if (!pronoun && (name.type().equals("PERSON") || name.type().equals("ORGANIZATION"))) {
           mentions.add(new Referent(name.start(), name.end(), null, name.text(), name.type(),
-              GENDERS.ofMention(annotated.text(), name.start(), name.text())));
+              names.ofMention(annotated.text(), name.start(), name.text())));
         }
       }
     }
     mentions.sort(Comparator.comparingInt(Referent::start));
-    return new SpeakerResolver(anaphors, annotated, mentions, types, genders);
+    return new SpeakerResolver(anaphors, names, annotated, mentions, types, genders);
   }
 
   private static String kind(EntityType type) {
@@ -149,7 +149,7 @@ final class SpeakerResolver {
     Speaker speaker = new Speaker(found == null ? null : found.entity(), found == null ? surface : found.name(),
         source.start(), source.end());
     Gender gender = found != null ? found.gender()
-        : anaphorKind != null ? said : GENDERS.ofMention(annotated.text(), source.start(), surface);
+        : anaphorKind != null ? said : names.ofMention(annotated.text(), source.start(), surface);
     speakers.add(new Referent(source.start(), source.end(), speaker.entity(), speaker.name(),
         anaphorKind != null && found == null ? anaphorKind : kind, gender));
     return speaker;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.newsgraph.entity.NameGender;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Segment;
@@ -30,6 +31,7 @@ public final class QuoteEvaluation {
   private final TextAnnotator annotator;
   private final Function<Annotated, List<Entity>> entities;
   private final QuoteStage stage;
+  private final NameGender names = NameGender.load();
 
   public QuoteEvaluation(TextAnnotator annotator, Function<Annotated, List<Entity>> entities, QuoteStage stage) {
     this.annotator = annotator;
@@ -66,7 +68,7 @@ public final class QuoteEvaluation {
         keptQuotes.add(quotes.get(index));
       }
       int[] pairing = pair(article.relations(), predicted);
-      speakers = speakers.plus(new SpeakerCheck(found).tally(article.text(), article.relations(), keptQuotes,
+      speakers = speakers.plus(new SpeakerCheck(found, names).tally(article.text(), article.relations(), keptQuotes,
           pairing));
       gold += article.relations().size();
       predictedTotal += predicted.size();

@@ -19,13 +19,12 @@ import org.newsgraph.model.Quote;
 final class SpeakerCheck {
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
-  /** Immutable once read; shared by every article's check. */
-  private static final NameGender GENDERS = NameGender.load();
-
   private final List<Entity> entities;
+  private final NameGender names;
 
-  SpeakerCheck(List<Entity> entities) {
+  SpeakerCheck(List<Entity> entities, NameGender names) {
     this.entities = entities;
+    this.names = names;
   }
 
   /** The tally of one article's paired relations; {@code pairing[p]} is the gold index of prediction p, or -1. */
@@ -58,7 +57,7 @@ final class SpeakerCheck {
 
   private Gender genderOf(String text, String entityId) {
     return entities.stream().filter(e -> e.id().equals(entityId)).findFirst()
-        .map(e -> GENDERS.ofPerson(text, e)).orElse(Gender.UNKNOWN);
+        .map(e -> names.ofPerson(text, e)).orElse(Gender.UNKNOWN);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.entity.NameGender;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
@@ -14,6 +15,8 @@ import org.newsgraph.model.Segment;
 import org.newsgraph.model.Speaker;
 
 class SpeakerCheckTest {
+
+  private static final NameGender NAMES = NameGender.load();
 
   private static final String TEXT = "Norland's leader Ada Varga said the border would stay open. He said more.";
   private static final Entity NORLAND = new Entity("e1", "Norland", EntityType.COUNTRY, List.of(), List.of(),
@@ -30,7 +33,7 @@ class SpeakerCheckTest {
 
   @Test
   void aSourceNamingAPersonExpectsThePersonNotTheCountryBeforeIt() {
-    SpeakerCheck check = new SpeakerCheck(List.of(NORLAND, VARGA));
+    SpeakerCheck check = new SpeakerCheck(List.of(NORLAND, VARGA), NAMES);
 
     assertThat(check.namedEntity(TEXT, GOLD_NAMED.source())).isEqualTo("e2");
   }
@@ -41,7 +44,7 @@ class SpeakerCheckTest {
     Entity varga = person("e1", "Ada Varga", new Mention(0, 5, "Varga"), new Mention(34, 39, "Varga"));
     Entity reed = person("e2", "Tom Reed", new Mention(16, 24, "Tom Reed"));
     Entity holm = person("e3", "Lena Holm", new Mention(50, 59, "Lena Holm"));
-    SpeakerCheck check = new SpeakerCheck(List.of(varga, reed, holm));
+    SpeakerCheck check = new SpeakerCheck(List.of(varga, reed, holm), NAMES);
 
     assertThat(check.namedEntity(text, Span.of(0, 24))).isEqualTo("e2");
     assertThat(check.namedEntity(text, Span.of(34, 59))).isEqualTo("e3");
@@ -53,7 +56,7 @@ class SpeakerCheckTest {
 
   @Test
   void countsAQuoteResolvedToTheNamedEntityAsRight() {
-    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA))
+    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA), NAMES)
         .tally(TEXT, List.of(GOLD_NAMED), List.of(quote("e2", 32, 58)), new int[] {0});
 
     assertThat(tally).isEqualTo(new SpeakerTally(1, 1, 0, 0, 0, 0, 0));
@@ -61,7 +64,7 @@ class SpeakerCheckTest {
 
   @Test
   void countsAQuoteResolvedToAnotherEntityAsWrong() {
-    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA))
+    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA), NAMES)
         .tally(TEXT, List.of(GOLD_NAMED), List.of(quote("e1", 32, 58)), new int[] {0});
 
     assertThat(tally).isEqualTo(new SpeakerTally(1, 0, 0, 0, 0, 0, 0));
@@ -69,7 +72,7 @@ class SpeakerCheckTest {
 
   @Test
   void aBarePronounSourceCountsWhetherItResolved() {
-    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA))
+    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA), NAMES)
         .tally(TEXT, List.of(GOLD_PRONOUN), List.of(quote("e1", 68, 72)), new int[] {0});
 
     assertThat(tally).isEqualTo(new SpeakerTally(0, 0, 0, 1, 1, 0, 0));
@@ -77,7 +80,7 @@ class SpeakerCheckTest {
 
   @Test
   void aHeSourceResolvedToAWomanClashes() {
-    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA))
+    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA), NAMES)
         .tally(TEXT, List.of(GOLD_PRONOUN), List.of(quote("e2", 68, 72)), new int[] {0});
 
     assertThat(tally).isEqualTo(new SpeakerTally(0, 0, 0, 1, 1, 1, 0));
@@ -91,7 +94,7 @@ class SpeakerCheckTest {
     Quote quote = new Quote("q1", "more", 53, 57, List.of(new Segment(53, 57)), QuoteKind.INDIRECT,
         new Speaker("e1", "Varga", 44, 47), null, null);
 
-    SpeakerTally tally = new SpeakerCheck(List.of(varga)).tally(text, List.of(gold), List.of(quote), new int[] {0});
+    SpeakerTally tally = new SpeakerCheck(List.of(varga), NAMES).tally(text, List.of(gold), List.of(quote), new int[] {0});
 
     assertThat(tally).isEqualTo(new SpeakerTally(0, 0, 0, 1, 1, 1, 1));
   }
@@ -101,7 +104,7 @@ class SpeakerCheckTest {
     Quote speakerless = new Quote("q1", "the border would stay open", 32, 58, List.of(new Segment(32, 58)),
         QuoteKind.INDIRECT, null, null, null);
 
-    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA))
+    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA), NAMES)
         .tally(TEXT, List.of(GOLD_NAMED), List.of(speakerless), new int[] {0});
 
     assertThat(tally).isEqualTo(SpeakerTally.ZERO);
@@ -109,7 +112,7 @@ class SpeakerCheckTest {
 
   @Test
   void unpairedQuotesAreNotCounted() {
-    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA))
+    SpeakerTally tally = new SpeakerCheck(List.of(NORLAND, VARGA), NAMES)
         .tally(TEXT, List.of(GOLD_NAMED), List.of(quote(null, 32, 58)), new int[] {-1});
 
     assertThat(tally).isEqualTo(SpeakerTally.ZERO);
