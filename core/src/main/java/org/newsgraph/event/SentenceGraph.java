@@ -13,6 +13,10 @@ import org.newsgraph.nlp.Token;
 /**
  * One sentence's tokens and dependency tree, indexed from 0 within the sentence for the coder's walks: heads,
  * relations, children, subtrees, and the upper-case words dictionaries match against.
+ *
+ * <p>It keeps its own copy of the tree rather than reading {@link org.newsgraph.nlp.ParseView} because
+ * {@link ClausalSubjectRepair} rewrites that copy before the coder walks it, and the repair must not leak into the
+ * parse the other stages read.
  */
 final class SentenceGraph {
 
