@@ -39,6 +39,9 @@ class EventCoderTest {
   private static final String ACTORS = """
       NORLAND [NRL]
       +NORLANDIC
+      +HIGHLANDER
+      ESTONIA [EST]
+      +ESTONIAN
       SOUTHIA [STH]
       EASTMARK [EMK]
       JOHAN_VESTBY
@@ -91,6 +94,18 @@ class EventCoderTest {
   void agentCodeWithTrailingTildeGoesBeforeTheActor() {
     assertThat(code("A Norland relief agency accused Southia of blocking roads."))
         .containsExactly("NGONRL STH 112");
+  }
+
+  @Test
+  void aPluralPeopleIsTheActorItsSingularNames() {
+    assertThat(code("Estonians accused Southia of lying about the dam."))
+        .containsExactly("EST STH 112");
+  }
+
+  @Test
+  void aLowerCasePluralIsNotReadAsAPeople() {
+    assertThat(code("The highlanders accused Southia of lying about the dam.", DATE, false))
+        .containsExactly("--- STH 112");
   }
 
   @Test
