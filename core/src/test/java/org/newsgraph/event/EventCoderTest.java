@@ -109,6 +109,12 @@ class EventCoderTest {
   }
 
   @Test
+  void aForceLedByAnActorIsThatActor() {
+    assertThat(code("Norland-led forces accused Southia of lying about the dam."))
+        .containsExactly("NRL STH 112");
+  }
+
+  @Test
   void conjoinedSubjectsGiveOneEventEach() {
     assertThat(code("Norland and Eastmark accused Southia of lying."))
         .containsExactlyInAnyOrder("NRL STH 112", "EMK STH 112");
