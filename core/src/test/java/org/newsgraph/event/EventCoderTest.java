@@ -115,6 +115,18 @@ class EventCoderTest {
   }
 
   @Test
+  void aPeopleOfAPlaceIsCodedAsThePlace() {
+    assertThat(code("The Estonians of Southia accused Norland of neglect."))
+        .containsExactly("STH NRL 112");
+  }
+
+  @Test
+  void aPeopleInAPlaceIsCodedAsThePlace() {
+    assertThat(code("Ethnic Estonians in Southia accused Norland of neglect."))
+        .containsExactly("STH NRL 112");
+  }
+
+  @Test
   void conjoinedSubjectsGiveOneEventEach() {
     assertThat(code("Norland and Eastmark accused Southia of lying."))
         .containsExactlyInAnyOrder("NRL STH 112", "EMK STH 112");
