@@ -245,4 +245,12 @@ class EventStageTest {
     assertThat(event.actor().name()).isEqualTo("Chileans");
     assertThat(event.actor().code()).isEqualTo("CHL");
   }
+
+  @Test
+  void aPronounSubjectOfAReportedClauseIsTheSpeaker() throws Exception {
+    Event event = first(analyze("Moldova said on Monday that its troops had completed their withdrawal from the "
+        + "border villages."), "RETREAT");
+
+    assertThat(event.actor().code()).startsWith("MDA");
+  }
 }
