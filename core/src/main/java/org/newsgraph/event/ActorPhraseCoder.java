@@ -23,6 +23,11 @@ final class ActorPhraseCoder {
   private static final Set<String> INSIDE_NOMINAL = Set.of("compound", "flat", "amod", "nmod:poss", "det",
       "nummod", "case", "fixed", "compound:prt");
 
+  /** Tags of a plural noun naming a people ("Norlanders"). */
+  private static final Set<String> PEOPLE_TAGS = Set.of("NNPS", "NNS");
+  /** Prepositions that place a people: "the Norlanders of Southia", "Norlanders in Southia". */
+  private static final Set<String> RESIDENCE = Set.of("OF", "IN");
+
   private final SentenceGraph graph;
   private final List<Mention> mentions;
 
@@ -72,8 +77,10 @@ final class ActorPhraseCoder {
         }
         if (m.isActor()) {
           if (firstActor == null) {
-            firstActor = m;
-            m.actorCodes().forEach(c -> actors.add(new Coded(c, m.head())));
+            Mention place = residence(m, conjunct);
+            firstActor = place != null ? place : m;
+            Mention read = firstActor;
+            read.actorCodes().forEach(c -> actors.add(new Coded(c, read.head())));
           }
         } else {
           agents.add(m.agent());
@@ -130,6 +137,30 @@ final class ActorPhraseCoder {
       }
     }
     return List.copyOf(codes);
+  }
+
+  /**
+   * The place a people lives in, when the phrase says it: "the Norlanders of Southia", "ethnic Norlanders in
+   * Southia" are Southia's, as CAMEO codes a community by the state it lives in; null otherwise. Only for a plural
+   * people heading the phrase, so "the envoy of Southia" keeps its own reading.
+   */
+  private Mention residence(Mention people, int conjunct) {
+    if (people.head() != conjunct || !PEOPLE_TAGS.contains(graph.pos(conjunct))) {
+      return null;
+    }
+    for (int c : graph.children(conjunct)) {
+      if (!graph.relation(c).equals("nmod") || graph.children(c).stream()
+          .noneMatch(k -> graph.relation(k).equals("case") && RESIDENCE.contains(graph.word(k)))) {
+        continue;
+      }
+      BitSet where = graph.subtree(c, OUTSIDE_PHRASE);
+      for (Mention m : mentions) {
+        if (m.isActor() && m != people && where.get(m.head()) && !m.actorCodes().contains(NULL)) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   private static void add(Set<Coded> codes, Set<String> seen, Coded coded) {

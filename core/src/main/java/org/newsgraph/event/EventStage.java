@@ -117,9 +117,10 @@ public final class EventStage implements Stage<List<Event>> {
       SentenceGraph graph = new SentenceGraph(annotated, sentence);
       List<Coding> typed = new ArrayList<>();
       List<Integer> verbs = new ArrayList<>();
-      for (Coding coding : codings) {
+      for (Coding found : codings) {
+        int verb = verbToken(graph, found);
+        Coding coding = ReportedPronoun.resolve(found, verb, graph, codings, annotated.text());
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
-        int verb = verbToken(graph, coding);
         if (cameo.isPresent() && facts.reportsObligation(graph, verb)) {
           // "Russia said Sudan must return the helicopter": a statement of what another must do is a demand.
           coding = new Coding(coding.source(), coding.target(), DEMAND, coding.start(), coding.end(),

@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 final class MentionFinder {
 
+  /** The participle that makes the name before it the leader of what the phrase names. */
+  private static final String LED = "-LED";
+
   private final ActorDictionary actors;
   private final AgentDictionary agents;
 
@@ -98,6 +101,10 @@ final class MentionFinder {
     while (i < words.size()) {
       Optional<PhraseMatch<ActorEntry>> actor = actors.longestAt(words, i);
       Optional<PhraseMatch<AgentEntry>> agent = agents.longestAt(words, i);
+      if (actor.isEmpty() && agent.isEmpty()) {
+        int at = i;
+        actor = pluralPeople(graph, sentenceWords, at).or(() -> leader(sentenceWords, at));
+      }
       int actorLength = actor.map(PhraseMatch::length).orElse(0);
       int agentLength = agent.map(PhraseMatch::length).orElse(0);
       if (actorLength == 0 && agentLength == 0) {
@@ -119,6 +126,40 @@ final class MentionFinder {
       }
     }
     return mentions;
+  }
+
+  /**
+   * A people named by the plural of a one-word actor the dictionaries list only in the singular ("Albanians" for
+   * {@code ALBANIAN}): the country dictionaries give nationality adjectives, and a plural proper noun is the
+   * people of that nationality. Only a capitalized plural noun, so a common noun never turns into a country.
+   */
+  private Optional<PhraseMatch<ActorEntry>> pluralPeople(SentenceGraph graph, Words sentenceWords, int i) {
+    int t = sentenceWords.firstToken().get(i);
+    String word = sentenceWords.words().get(i);
+    String pos = graph.pos(t);
+    boolean plural = "NNPS".equals(pos) || "NNS".equals(pos);
+    if (!plural || word.length() < 4 || !word.endsWith("S") || sentenceWords.lastToken().get(i) != t
+        || !Character.isUpperCase(graph.token(t).text().charAt(0))) {
+      return Optional.empty();
+    }
+    List<String> singular = new ArrayList<>(sentenceWords.words());
+    singular.set(i, word.substring(0, word.length() - 1));
+    return actors.longestAt(singular, i).filter(m -> m.length() == 1);
+  }
+
+  /**
+   * The leader of a force named by a hyphenated participle ("Norlandic-led forces", "a Norland-led coalition"): the
+   * one-word actor before {@code -led}. A name set beside the phrase still decides the actor (see
+   * {@link ActorResolver}): "the Norland-led alliance, the Northern Pact" is the pact.
+   */
+  private Optional<PhraseMatch<ActorEntry>> leader(Words sentenceWords, int i) {
+    String word = sentenceWords.words().get(i);
+    if (!word.endsWith(LED) || word.length() <= LED.length()) {
+      return Optional.empty();
+    }
+    List<String> leader = new ArrayList<>(sentenceWords.words());
+    leader.set(i, word.substring(0, word.length() - LED.length()));
+    return actors.longestAt(leader, i).filter(m -> m.length() == 1);
   }
 
   private static int head(SentenceGraph graph, int start, int end) {

@@ -39,6 +39,9 @@ class EventCoderTest {
   private static final String ACTORS = """
       NORLAND [NRL]
       +NORLANDIC
+      +HIGHLANDER
+      ESTONIA [EST]
+      +ESTONIAN
       SOUTHIA [STH]
       EASTMARK [EMK]
       JOHAN_VESTBY
@@ -91,6 +94,36 @@ class EventCoderTest {
   void agentCodeWithTrailingTildeGoesBeforeTheActor() {
     assertThat(code("A Norland relief agency accused Southia of blocking roads."))
         .containsExactly("NGONRL STH 112");
+  }
+
+  @Test
+  void aPluralPeopleIsTheActorItsSingularNames() {
+    assertThat(code("Estonians accused Southia of lying about the dam."))
+        .containsExactly("EST STH 112");
+  }
+
+  @Test
+  void aLowerCasePluralIsNotReadAsAPeople() {
+    assertThat(code("The highlanders accused Southia of lying about the dam.", DATE, false))
+        .containsExactly("--- STH 112");
+  }
+
+  @Test
+  void aForceLedByAnActorIsThatActor() {
+    assertThat(code("Norland-led forces accused Southia of lying about the dam."))
+        .containsExactly("NRL STH 112");
+  }
+
+  @Test
+  void aPeopleOfAPlaceIsCodedAsThePlace() {
+    assertThat(code("The Estonians of Southia accused Norland of neglect."))
+        .containsExactly("STH NRL 112");
+  }
+
+  @Test
+  void aPeopleInAPlaceIsCodedAsThePlace() {
+    assertThat(code("Ethnic Estonians in Southia accused Norland of neglect."))
+        .containsExactly("STH NRL 112");
   }
 
   @Test

@@ -221,4 +221,36 @@ class EventStageTest {
         "Anna Kowalczyk");
     assertThat(events).extracting(Event::evidence).containsOnly(events.get(0).evidence());
   }
+
+  @Test
+  void aNationalityAdjectiveCodesTheCountryWithTheAgentItsNounNames() throws Exception {
+    Event event = first(analyze("Moldovan troops shelled the village overnight."), "ASSAULT");
+
+    assertThat(event.actor().code()).isEqualTo("MDAMIL");
+  }
+
+  @Test
+  void aCrowdCountedByAQuantityNounIsItsOfComplement() throws Exception {
+    Event event = first(analyze("Hundreds of Georgian protesters staged a rally outside parliament on Friday."),
+        "PROTEST");
+
+    assertThat(event.actor().code()).isEqualTo("GEOOPP");
+  }
+
+  @Test
+  void aPluralDemonymIsItsCountrysPeople() throws Exception {
+    Event event = first(analyze("Thousands of Chileans staged a protest outside the presidential palace."),
+        "PROTEST");
+
+    assertThat(event.actor().name()).isEqualTo("Chileans");
+    assertThat(event.actor().code()).isEqualTo("CHL");
+  }
+
+  @Test
+  void aPronounSubjectOfAReportedClauseIsTheSpeaker() throws Exception {
+    Event event = first(analyze("Moldova said on Monday that its troops had completed their withdrawal from the "
+        + "border villages."), "RETREAT");
+
+    assertThat(event.actor().code()).startsWith("MDA");
+  }
 }
