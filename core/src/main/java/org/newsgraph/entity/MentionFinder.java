@@ -18,6 +18,7 @@ import org.newsgraph.nlp.Token;
 final class MentionFinder {
 
   private static final Pattern GROUP_NOUN = Pattern.compile("\\p{Lu}\\p{L}+(?:ists|is|ites|crats|ans|ese)");
+  private static final Pattern ABSTRACT_NOUN = Pattern.compile("\\p{Lu}\\p{L}+(?:phobia|philia|ism)");
   private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
   private static final Pattern DATELINE = Pattern.compile(
       // The capitals must be followed by a region or an outlet in brackets: "NATO — " alone is no dateline.
@@ -113,6 +114,10 @@ final class MentionFinder {
     if (type.equals("PERSON") && !weak) {
       addPerson(annotated, first, start, end, found, titleSpans, titleTails);
       return;
+    }
+    if (type.equals("LOCATION") && ABSTRACT_NOUN.matcher(name).matches() && gazetteer.country(name).isEmpty()) {
+      // "Russophobia", "Eurasianism": the recognizer reads the place in the stem; the word names an idea.
+      type = "MISC";
     }
     if (type.equals("ORGANIZATION") && isPluralGroupNoun(tokens, first, span.endToken())) {
       // "Nazis", "Democrats": a group of people, not an organization.

@@ -154,6 +154,17 @@ class EntityStageTest {
   }
 
   @Test
+  void anIdeaNamedAfterAPlaceIsNoPlace() {
+    List<Entity> found = entities("The minister blamed growing Russophobia in Europe for the new sanctions, "
+        + "the agency reported.");
+
+    assertThat(found).noneSatisfy(entity -> {
+      assertThat(entity.name()).isEqualTo("Russophobia");
+      assertThat(entity.type()).isIn(EntityType.LOCATION, EntityType.COUNTRY, EntityType.CITY);
+    });
+  }
+
+  @Test
   void namesAgencyWithoutItsCountryPrefix() {
     List<Entity> found = entities("The U.S. Federal Aviation Administration grounded the jets on Friday.");
 
