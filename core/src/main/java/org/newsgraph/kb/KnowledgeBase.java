@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -24,6 +25,8 @@ import java.util.zip.GZIPInputStream;
  * loaded.
  */
 public final class KnowledgeBase {
+
+  private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
   private final Map<String, KbCountry> countryByKey = new HashMap<>();
   private final Map<String, KbCountry> byIso3 = new HashMap<>();
@@ -79,7 +82,6 @@ public final class KnowledgeBase {
     }
     for (KbCountry c : byIso3.values()) {
       countryByKey.put(Phrases.key(c.name()), c);
-      countryByKey.putIfAbsent(Phrases.key(c.iso3()), c);
     }
   }
 
@@ -148,7 +150,10 @@ public final class KnowledgeBase {
 
   /** The country a name or demonym stands for ("Belarus", "Belarusian", "U.S."). */
   public Optional<KbCountry> country(String name) {
-    return Optional.ofNullable(countryByKey.get(Phrases.key(name)));
+    // An ISO code is a name only written as one ("RUS"): as a word key, "and", "can" and "per" would be countries
+    // inside every phrase searched for a country name.
+    KbCountry byName = countryByKey.get(Phrases.key(name));
+    return Optional.ofNullable(byName != null || !ISO3.matcher(name).matches() ? byName : byIso3.get(name));
   }
 
   /** The country with this ISO alpha-3 or alpha-2 code. */

@@ -18,6 +18,13 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void anIsoCodeIsACountryOnlyWrittenAsOne() {
+    assertThat(kb.country("RUS")).map(KbCountry::iso3).contains("RUS");
+    assertThat(kb.countryIn("Institute of Personnel and Development")).isEmpty();
+    assertThat(kb.countryIn("the Royal Society for the Protection of Birds")).isEmpty();
+  }
+
+  @Test
   void countryCarriesIsoCodesCapitalAndGeonamesId() {
     KbCountry russia = kb.countryByCode("RU").orElseThrow();
     assertThat(russia.iso3()).isEqualTo("RUS");
