@@ -4,23 +4,19 @@ import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.classify.LinearClassifierFactory;
 import edu.stanford.nlp.ling.BasicDatum;
 import edu.stanford.nlp.ling.Datum;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * A maximum-entropy (logistic) model of whether a word is an attribution cue in its context, over the string
  * features of {@link CueFeatures}: trained with CoreNLP's {@code LinearClassifierFactory}, kept as a table of one
- * weight per feature (the log-odds it adds for "cue"). The only class of the package that touches CoreNLP types.
+ * weight per feature (the log-odds it adds for "cue"). With {@link SpanModel}, the only classes of the package that
+ * touch CoreNLP types, and only to train.
  */
 public final class CueClassifier {
 
@@ -29,13 +25,11 @@ public final class CueClassifier {
 
   private static final String CUE = "cue";
   private static final String OTHER = "other";
-  /** Weights smaller than this change no decision and are left out of the table. */
-  private static final double PRUNE = 1e-3;
 
-  private final Map<String, Double> weights;
+  private final FeatureWeights weights;
 
-  private CueClassifier(Map<String, Double> weights) {
-    this.weights = Map.copyOf(weights);
+  private CueClassifier(FeatureWeights weights) {
+    this.weights = weights;
   }
 
   /** Trains on examples: each a feature list, labelled by whether the word is a cue. */
@@ -58,57 +52,28 @@ public final class CueClassifier {
     }
     Map<String, Double> weights = new TreeMap<>();
     for (String feature : model.features()) {
-      double weight = model.weight(feature, CUE) - model.weight(feature, OTHER);
-      if (Math.abs(weight) >= PRUNE) {
-        weights.put(feature, weight);
-      }
+      weights.put(feature, model.weight(feature, CUE) - model.weight(feature, OTHER));
     }
-    return new CueClassifier(weights);
+    return new CueClassifier(FeatureWeights.pruned(weights));
   }
 
   /** The committed model. */
   public static CueClassifier load() {
-    try (InputStream in = CueClassifier.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE + " next to " + CueClassifier.class.getName());
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new CueClassifier(FeatureWeights.load(CueClassifier.class, RESOURCE));
   }
 
   /** Reads a table written by {@link #lines()}: {@code feature TAB weight}, {@code #} comments. */
   public static CueClassifier read(InputStream in) throws IOException {
-    Map<String, Double> weights = new TreeMap<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      int tab = line.lastIndexOf('\t');
-      if (tab < 0) {
-        throw new IllegalArgumentException("cue model line without a tab: " + line);
-      }
-      weights.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
-    }
-    return new CueClassifier(weights);
+    return new CueClassifier(FeatureWeights.read(in, "cue model"));
   }
 
   /** The model as sorted {@code feature TAB weight} lines, weights rounded to 4 decimals so the file is stable. */
   public List<String> lines() {
-    List<String> lines = new ArrayList<>();
-    new TreeMap<>(weights).forEach((feature, weight) ->
-        lines.add(feature + "\t" + String.format(Locale.ROOT, "%.4f", weight)));
-    return lines;
+    return weights.lines();
   }
 
   /** The probability that a word with these features is a cue. */
   public double probability(List<String> features) {
-    double score = 0;
-    for (String feature : features) {
-      score += weights.getOrDefault(feature, 0.0);
-    }
-    return 1 / (1 + Math.exp(-score));
+    return 1 / (1 + Math.exp(-weights.sum(features)));
   }
 }

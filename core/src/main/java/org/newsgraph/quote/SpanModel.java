@@ -2,18 +2,12 @@ package org.newsgraph.quote;
 
 import edu.stanford.nlp.optimization.AbstractCachingDiffFunction;
 import edu.stanford.nlp.optimization.QNMinimizer;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.newsgraph.quote.SpanBoundaries.Option;
 
 /**
@@ -26,13 +20,12 @@ public final class SpanModel {
 
   /** The model committed next to this class; see the header of the file for what it was trained on. */
   public static final String RESOURCE = "span-model.tsv";
-  private static final double PRUNE = 1e-3;
   private static final double TOLERANCE = 1e-4;
 
-  private final Map<String, Double> weights;
+  private final FeatureWeights weights;
 
-  private SpanModel(Map<String, Double> weights) {
-    this.weights = Map.copyOf(weights);
+  private SpanModel(FeatureWeights weights) {
+    this.weights = weights;
   }
 
   /**
@@ -65,59 +58,31 @@ public final class SpanModel {
     QNMinimizer minimizer = new QNMinimizer(15, true);
     minimizer.shutUp();
     double[] solution = minimizer.minimize(objective, TOLERANCE, new double[names.size()]);
-    Map<String, Double> weights = new TreeMap<>();
+    Map<String, Double> weights = new HashMap<>();
     for (int i = 0; i < solution.length; i++) {
-      if (Math.abs(solution[i]) >= PRUNE) {
-        weights.put(names.get(i), solution[i]);
-      }
+      weights.put(names.get(i), solution[i]);
     }
-    return new SpanModel(weights);
+    return new SpanModel(FeatureWeights.pruned(weights));
   }
 
   /** The committed model. */
   static SpanModel load() {
-    try (InputStream in = SpanModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE + " next to " + SpanModel.class.getName());
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new SpanModel(FeatureWeights.load(SpanModel.class, RESOURCE));
   }
 
   /** Reads a table written by {@link #lines()}: {@code feature TAB weight}, {@code #} comments. */
   public static SpanModel read(InputStream in) throws IOException {
-    Map<String, Double> weights = new TreeMap<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      int tab = line.lastIndexOf('\t');
-      if (tab < 0) {
-        throw new IllegalArgumentException("span model line without a tab: " + line);
-      }
-      weights.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
-    }
-    return new SpanModel(weights);
+    return new SpanModel(FeatureWeights.read(in, "span model"));
   }
 
   /** The model as sorted {@code feature TAB weight} lines, weights rounded to 4 decimals so the file is stable. */
   public List<String> lines() {
-    List<String> lines = new ArrayList<>();
-    new TreeMap<>(weights).forEach((feature, weight) ->
-        lines.add(feature + "\t" + String.format(Locale.ROOT, "%.4f", weight)));
-    return lines;
+    return weights.lines();
   }
 
   /** The summed weights of an option's features. */
   public double score(List<String> features) {
-    double score = 0;
-    for (String feature : features) {
-      score += weights.getOrDefault(feature, 0.0);
-    }
-    return score;
+    return weights.sum(features);
   }
 
   /** The offset of the best-scoring option; the rules' own on a tie or when there is no option. */
