@@ -139,7 +139,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     for (RawDocument text : texts) {
       Files.writeString(inputs.resolve(Path.of(text.name()).getFileName()), text.content());
     }
-    StoreIngest ingest = new StoreIngest(pipeline, new BatchOptions(2, Duration.ofSeconds(60)),
+    StoreIngest ingest = new StoreIngest(() -> pipeline, new BatchOptions(2, Duration.ofSeconds(60)),
         org.newsgraph.ingest.ReadOptions.defaults(), IngestOptions.defaults());
     long start = System.nanoTime();
     IngestSummary summary;

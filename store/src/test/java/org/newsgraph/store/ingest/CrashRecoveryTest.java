@@ -73,7 +73,7 @@ class CrashRecoveryTest {
     }
     assertThat(storedBefore).isBetween(300L, RECORDS - 1L);
 
-    StoreIngest resume = new StoreIngest(CleanOnlyPipeline.build(), new BatchOptions(2, Duration.ofSeconds(60)),
+    StoreIngest resume = new StoreIngest(CleanOnlyPipeline::build, new BatchOptions(2, Duration.ofSeconds(60)),
         ReadOptions.defaults(), IngestOptions.defaults());
     IngestSummary summary;
     try (StoreWriter writer = StoreWriter.open(store, "test")) {

@@ -15,7 +15,7 @@ public final class IngestChild {
   /** Arguments: store folder, input file, items per commit. */
   public static void main(String[] args) throws Exception {
     IngestOptions options = new IngestOptions(false, Integer.parseInt(args[2]), Duration.ofMinutes(10));
-    StoreIngest ingest = new StoreIngest(CleanOnlyPipeline.build(), new BatchOptions(2, Duration.ofSeconds(60)),
+    StoreIngest ingest = new StoreIngest(CleanOnlyPipeline::build, new BatchOptions(2, Duration.ofSeconds(60)),
         ReadOptions.defaults(), options);
     try (StoreWriter writer = StoreWriter.open(Path.of(args[0]), "test")) {
       ingest.run(List.of(InputSource.of(List.of(args[1])).get(0)), writer, new IngestListener() {
