@@ -37,21 +37,30 @@ public final class Pipeline {
     return analyze(raw, StageListener.NONE);
   }
 
-  /** Analyzes one document, telling {@code listener} each stage's time. */
+  /**
+   * Analyzes one document, telling {@code listener} each stage's time.
+   *
+   * @throws StageFailedException when a stage fails, naming the stage and the document
+   */
   public Analysis analyze(RawDocument raw, StageListener listener) throws RejectedInputException {
     long started = System.nanoTime();
     Article article = cleaner.clean(raw);
     listener.stageDone("clean", System.nanoTime() - started);
     Document document = Document.empty().with(Layers.ARTICLE, article);
     for (Stage<?> stage : stages) {
-      document = run(stage, document, listener);
+      document = run(stage, document, raw.name(), listener);
     }
     return assemble(document);
   }
 
-  private static <T> Document run(Stage<T> stage, Document document, StageListener listener) {
+  private static <T> Document run(Stage<T> stage, Document document, String name, StageListener listener) {
     long started = System.nanoTime();
-    T value = stage.compute(document);
+    T value;
+    try {
+      value = stage.compute(document);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new StageFailedException(stage.name(), name, e);
+    }
     listener.stageDone(stage.name(), System.nanoTime() - started);
     return document.with(stage.produces(), value);
   }
