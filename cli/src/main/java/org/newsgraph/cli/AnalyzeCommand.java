@@ -15,7 +15,6 @@ import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.SourceMetadata;
 import org.newsgraph.model.AnalysisJson;
 import org.newsgraph.pipeline.BatchAnalyzer;
-import org.newsgraph.pipeline.BatchOptions;
 import org.newsgraph.pipeline.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +82,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     ArticleSummary summaries = new ArticleSummary();
     int[] failures = {0};
     boolean single = batch.size() == 1;
-    try (BatchAnalyzer analyzer = new BatchAnalyzer(run.pipeline(), run.batchOptions())) {
+    try (BatchAnalyzer analyzer = run.engine(readOptions).batch()) {
       analyzer.analyze(batch.iterator(), outcome -> {
         if (outcome.failed()) {
           failures[0]++;
