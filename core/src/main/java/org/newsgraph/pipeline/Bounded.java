@@ -1,5 +1,7 @@
 package org.newsgraph.pipeline;
 
+import org.newsgraph.ingest.InputFormat;
+import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.ingest.RejectedInputException;
 import org.newsgraph.ingest.RejectedInputException.Reason;
 import java.util.List;
@@ -9,6 +11,23 @@ import org.newsgraph.model.Truncation;
 
 /** An article held within the work limits before it reaches the annotator: as it was, or cut and flagged. */
 record Bounded(Article article, Truncation truncation) {
+
+  /** Rejects a page with more elements than the limit, before it is parsed and cleaned. */
+  static void checkMarkup(RawDocument raw, WorkLimits limits) throws RejectedInputException {
+    if (raw.format() != InputFormat.HTML) {
+      return;
+    }
+    String html = raw.content();
+    int elements = 0;
+    for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+      char next = html.charAt(i + 1);
+      if (((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) && ++elements > limits.maxHtmlElements()) {
+        throw new RejectedInputException(Reason.TOO_LARGE, "the page has more than " + limits.maxHtmlElements()
+            + " HTML elements, over the limit --max-html-elements " + limits.maxHtmlElements() + "; raise it if "
+            + "it is really one article");
+      }
+    }
+  }
 
   static Bounded of(Article article, WorkLimits limits) throws RejectedInputException {
     TextMeasure.Overrun over = TextMeasure.overrun(article.text(), limits);

@@ -51,6 +51,7 @@ public final class Pipeline {
    */
   public Analysis analyze(RawDocument raw, WorkLimits limits, StageListener listener)
       throws RejectedInputException {
+    Bounded.checkMarkup(raw, limits);
     long started = System.nanoTime();
     Article article = cleaner.clean(raw);
     listener.stageDone("clean", System.nanoTime() - started);

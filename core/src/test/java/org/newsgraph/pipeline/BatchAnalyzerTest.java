@@ -168,7 +168,7 @@ class BatchAnalyzerTest {
 
   @Test
   void anArticleOverTheTokenLimitIsRejectedNamingTheLimit() {
-    BatchOptions options = BatchOptions.defaults().withLimits(new WorkLimits(12, 100, false));
+    BatchOptions options = BatchOptions.defaults().withLimits(new WorkLimits(12, 100, 100, false));
 
     List<Outcome> outcomes = run(options, doc("long.txt",
         "The council met on Monday. The mayor spoke first. Then the clerk read the minutes aloud."));
@@ -180,7 +180,7 @@ class BatchAnalyzerTest {
 
   @Test
   void withTruncationAnArticleOverTheLimitKeepsItsWholeSentencesUpToTheLimitAndSaysSo() {
-    BatchOptions options = BatchOptions.defaults().withLimits(new WorkLimits(12, 100, true));
+    BatchOptions options = BatchOptions.defaults().withLimits(new WorkLimits(12, 100, 100, true));
 
     List<Outcome> outcomes = run(options, doc("long.txt",
         "The council met on Monday. The mayor spoke first. Then the clerk read the minutes aloud."));
@@ -193,13 +193,25 @@ class BatchAnalyzerTest {
 
   @Test
   void aTextWithoutSentenceEndsIsOneSentenceAndMeetsTheSentenceLimit() {
-    BatchOptions options = BatchOptions.defaults().withLimits(new WorkLimits(1_000, 50, true));
+    BatchOptions options = BatchOptions.defaults().withLimits(new WorkLimits(1_000, 50, 100, true));
 
     List<Outcome> outcomes = run(options, doc("run-on.txt", "budget vote council ".repeat(40)));
 
     ErrorRecord error = ((Outcome.Failed) outcomes.get(0)).error();
     assertThat(error.error().code()).isEqualTo("TOO_LARGE");
     assertThat(error.error().message()).contains("--max-sentence-tokens 50", "no whole sentence");
+  }
+
+  @Test
+  void aPageWithMoreElementsThanTheLimitIsRejectedBeforeCleaning() {
+    BatchOptions options = BatchOptions.defaults().withLimits(new WorkLimits(1_000, 100, 20, true));
+    String page = "<html><body><p>" + "<span>vote </span>".repeat(30) + "</p></body></html>";
+
+    List<Outcome> outcomes = run(options, new Ingested.Accepted(RawDocument.html("spans.html", page)));
+
+    ErrorRecord error = ((Outcome.Failed) outcomes.get(0)).error();
+    assertThat(error.error().code()).isEqualTo("TOO_LARGE");
+    assertThat(error.error().message()).contains("--max-html-elements 20");
   }
 
   @Test
