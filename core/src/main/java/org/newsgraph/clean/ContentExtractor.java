@@ -152,7 +152,8 @@ final class ContentExtractor {
         drop(nodes, Removal.REPEATED_TITLE);
         return;
       }
-      if (onlyTime(nodes)) {
+      // a quoted post (an embedded tweet) signs off with its author and date: that line is part of the quote
+      if (onlyTime(nodes) || PageFurniture.is(text) && !inQuote(parent)) {
         drop(nodes, Removal.HEADER); // a dateline of its own: the date is metadata
         return;
       }
@@ -166,6 +167,15 @@ final class ContentExtractor {
       for (String paragraph : text.split("\n{2,}")) {
         out.keep(paragraph.strip());
       }
+    }
+
+    private static boolean inQuote(Element e) {
+      for (Element a = e; a != null; a = a.parent()) {
+        if (a.normalName().equals("blockquote")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean onlyTime(List<Node> nodes) {
