@@ -54,6 +54,7 @@ final class ContentExtractor {
     } else {
       walk.outside(body);
     }
+    out.dropEmptyHeadings();
   }
 
   /**
@@ -164,9 +165,30 @@ final class ContentExtractor {
         drop(nodes, headline ? Removal.LINKED_HEADLINE : Removal.BOILERPLATE);
         return;
       }
-      for (String paragraph : text.split("\n{2,}")) {
+      String[] paragraphs = text.split("\n{2,}");
+      if (paragraphs.length == 1 && isHeading(parent, nodes) && !HeadlineShape.endsWithFullStop(paragraphs[0])) {
+        out.keepHeading(paragraphs[0].strip(), start(nodes), end(nodes));
+        return;
+      }
+      for (String paragraph : paragraphs) {
         out.keep(paragraph.strip());
       }
+    }
+
+    /** A heading element, or a paragraph that is all one bold run (a heading in all but name). */
+    private static boolean isHeading(Element parent, List<Node> nodes) {
+      if (parent != null && parent.normalName().matches("h[1-6]")) {
+        return true;
+      }
+      Element only = null;
+      for (Node node : nodes) {
+        if (node instanceof Element e && only == null) {
+          only = e;
+        } else if (node instanceof Element || node instanceof TextNode t && !t.isBlank()) {
+          return false;
+        }
+      }
+      return only != null && (only.normalName().equals("strong") || only.normalName().equals("b"));
     }
 
     private static boolean inQuote(Element e) {
@@ -190,6 +212,22 @@ final class ContentExtractor {
       return time;
     }
 
+    private static int start(List<Node> nodes) {
+      int start = -1;
+      for (int i = 0; i < nodes.size() && start < 0; i++) {
+        start = SourceSpan.start(nodes.get(i));
+      }
+      return start;
+    }
+
+    private int end(List<Node> nodes) {
+      int end = -1;
+      for (int i = nodes.size() - 1; i >= 0 && end < 0; i--) {
+        end = SourceSpan.end(nodes.get(i));
+      }
+      return Math.min(end, sourceLength); // jsoup ends an unclosed comment one past the end of the source
+    }
+
     private void drop(List<Node> nodes, String reason) {
       StringBuilder text = new StringBuilder();
       for (Node node : nodes) {
@@ -202,15 +240,8 @@ final class ContentExtractor {
       if (visible.isEmpty()) {
         return;
       }
-      int start = -1;
-      for (int i = 0; i < nodes.size() && start < 0; i++) {
-        start = SourceSpan.start(nodes.get(i));
-      }
-      int end = -1;
-      for (int i = nodes.size() - 1; i >= 0 && end < 0; i--) {
-        end = SourceSpan.end(nodes.get(i));
-      }
-      end = Math.min(end, sourceLength); // jsoup ends an unclosed comment one past the end of the source
+      int start = start(nodes);
+      int end = end(nodes);
       if (start >= 0 && end >= start) {
         out.remove(start, end, reason, visible);
       }
