@@ -132,11 +132,23 @@ final class ContentExtractor {
           block(inline);
           inline = new ArrayList<>();
           inside((Element) child, root);
+        } else if (child instanceof Element e && isInlineClutter(e, root)) {
+          block(inline);
+          inline = new ArrayList<>();
+          drop(List.of(e), Removal.BOILERPLATE);
         } else {
           inline.add(child);
         }
       }
       block(inline);
+    }
+
+    /**
+     * A caption or credit run inside a paragraph ({@code <span class="caption">}), named as clutter. A link is left in
+     * its sentence whatever its class says (tag links, author links).
+     */
+    private boolean isInlineClutter(Element e, Element root) {
+      return !e.normalName().equals("a") && !e.text().isBlank() && page.isClutter(e, root);
     }
 
     /** Inline nodes that make one block of text: kept as paragraphs, or dropped as a link or the repeated title. */

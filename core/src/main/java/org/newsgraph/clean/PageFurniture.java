@@ -27,7 +27,7 @@ final class PageFurniture {
   private static final Pattern DIGITS = Pattern.compile("\\d");
   private static final Pattern MONTH_AND_NUMBER = Pattern.compile("\\b" + MONTH + "\\s*\\d|\\d\\s*" + MONTH);
   private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}\\b");
-  private static final Pattern BY = Pattern.compile("(?i)(?:^|\\s)(?:by|written by|posted by)\\s+");
+  private static final Pattern BY = Pattern.compile("(?i)(?:^|\\s)(?:by|written by|posted by)(?:\\s+|$)");
 
   private PageFurniture() {}
 
