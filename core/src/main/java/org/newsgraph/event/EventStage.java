@@ -191,7 +191,7 @@ public final class EventStage implements Stage<List<Event>> {
         coding.negated());
     return new Event("v" + number, type, coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
         recipient, date, fromArticle, place, coding.negated(),
-        hypothetical, future, new Segment(coding.start(), coding.end()), null);
+        hypothetical, future, new Segment(coding.start(), coding.end()), null, null);
   }
 
   /**
