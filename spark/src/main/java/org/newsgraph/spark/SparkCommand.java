@@ -98,6 +98,11 @@ public final class SparkCommand implements Callable<Integer> {
     } else if (!sparkConf.contains("spark.master")) {
       sparkConf.setMaster("local[*]");
     }
+    if (sparkConf.get("spark.master").startsWith("local")) {
+      // One JVM: the driver and its executor talk over loopback only.
+      sparkConf.setIfMissing("spark.driver.host", "127.0.0.1");
+      sparkConf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+    }
     conf.forEach(sparkConf::set);
     return SparkSession.builder().config(sparkConf).getOrCreate();
   }
