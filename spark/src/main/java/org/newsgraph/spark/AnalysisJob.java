@@ -1,6 +1,8 @@
 package org.newsgraph.spark;
 
+import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -25,8 +27,9 @@ public final class AnalysisJob {
     this.options = options;
   }
 
-  /** Runs over {@code input} into {@code output} and returns how many rows each table got. */
-  public Map<String, Long> run(String input, String output) {
+  /** Runs over {@code input} into {@code output}. */
+  public JobReport run(String input, String output) {
+    long started = System.nanoTime();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<SourceRecord> records = SourceFiles.read(context, input, options);
     // Reading is cheap and analysis is not: the shuffle lets a single large feed use every core.
@@ -35,14 +38,16 @@ public final class AnalysisJob {
         .mapPartitions(new AnalyzePartition(options))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     try {
+      // Counting is the action that analyzes (and caches) every partition; the writes then read the cache.
       Map<Table, Long> counts = new EnumMap<>(Table.class);
       rows.map(TableRow::table).countByValue().forEach(counts::put);
-      Map<String, Long> written = new java.util.LinkedHashMap<>();
+      long analyzed = System.nanoTime();
+      Map<String, Long> written = new HashMap<>();
       for (Table table : Table.values()) {
         write(rows, table, output);
         written.put(table.dir(), counts.getOrDefault(table, 0L));
       }
-      return written;
+      return new JobReport(written, Duration.ofNanos(analyzed - started), Duration.ofNanos(System.nanoTime() - analyzed));
     } finally {
       rows.unpersist(false);
     }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * {@code newsgraph spark}, and the main class of the assembly jar for {@code spark-submit}: runs the analysis job
  * over INPUT into OUTPUT.
  */
-@Command(name = "spark", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "newsgraph spark", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Analyze a corpus with Apache Spark: the standard pipeline on every executor.",
         "Writes OUTPUT/json (the analyses, gzip JSON Lines) and the Parquet tables OUTPUT/articles, entities, "
             + "mentions, quotes, events, times, figures and errors, partitioned by published_date. A rerun "
@@ -76,17 +76,20 @@ public final class SparkCommand implements Callable<Integer> {
   public Integer call() {
     JobOptions options = new JobOptions(format, maxBytes, Duration.ofSeconds(timeoutSeconds), partitions);
     long started = System.nanoTime();
-    Map<String, Long> counts;
+    JobReport report;
     SparkSession spark = session();
     try {
-      counts = new AnalysisJob(spark, options).run(input, output);
+      report = new AnalysisJob(spark, options).run(input, output);
     } finally {
       spark.stop();
     }
-    long seconds = Math.round((System.nanoTime() - started) / 1e9);
-    StringBuilder line = new StringBuilder("newsgraph spark: ");
-    counts.forEach((table, rows) -> line.append(table).append('=').append(rows).append(' '));
-    line.append("in ").append(seconds).append(" s -> ").append(output);
+    StringBuilder line = new StringBuilder("newsgraph spark:");
+    for (Table table : Table.values()) {
+      line.append(' ').append(table.dir()).append('=').append(report.rows(table.dir()));
+    }
+    line.append(String.format(" | analysis %.1f s, writing %.1f s, total %.1f s -> %s",
+        report.analysis().toMillis() / 1e3, report.writing().toMillis() / 1e3,
+        (System.nanoTime() - started) / 1e9, output));
     spec.commandLine().getOut().println(line);
     return 0;
   }
