@@ -44,7 +44,7 @@ public final class StandardPipeline {
         .then(new TimeStage())
         .then(new FigureStage())
         .then(new QuoteStage(quotes))
-        .then(new EventStage(EventModel.load(), events))
+        .then(new EventStage(EventModel.load(kb.actorDictionaries()), events))
         .then(new FramingStage())
         .then(new ToneStage())
         .build();
