@@ -14,11 +14,16 @@ import picocli.CommandLine.Command;
 public final class Main {
 
   public static void main(String[] args) {
-    CommandLine command = new CommandLine(new Main());
+    CommandLine command = commandLine();
     int exitCode = command.execute(args);
     // Commands print through picocli's writers, which flush only at line ends.
     command.getOut().flush();
     command.getErr().flush();
     System.exit(exitCode);
+  }
+
+  /** The command line as users get it: option values such as {@code --format jsonl} are read in any case. */
+  static CommandLine commandLine() {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 }
