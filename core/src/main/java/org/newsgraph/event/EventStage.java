@@ -190,7 +190,7 @@ public final class EventStage implements Stage<List<Event>> {
         coding.negated());
     return new Event("v" + number, type, coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
         recipient, date, fromArticle, place, coding.negated(),
-        hypothetical, future, new Segment(coding.start(), coding.end()), null, coding.weight());
+        hypothetical, future, new Segment(coding.start(), coding.end()), null, null, coding.weight());
   }
 
   /**
