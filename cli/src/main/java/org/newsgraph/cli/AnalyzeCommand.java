@@ -15,7 +15,6 @@ import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.SourceMetadata;
 import org.newsgraph.model.AnalysisJson;
 import org.newsgraph.pipeline.BatchAnalyzer;
-import org.newsgraph.pipeline.BatchOptions;
 import org.newsgraph.pipeline.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,7 +83,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     int[] failures = {0};
     int[] done = {0};
     boolean single = batch.size() == 1;
-    try (BatchAnalyzer analyzer = new BatchAnalyzer(run.pipeline(), run.batchOptions())) {
+    try (BatchAnalyzer analyzer = run.engine(readOptions).batch()) {
       analyzer.analyze(batch.iterator(), outcome -> {
         done[0]++;
         if (outcome.failed()) {

@@ -2,14 +2,11 @@ package org.newsgraph.cli;
 
 import java.nio.charset.Charset;
 import java.time.Duration;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.ingest.InputFormat;
 import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.SourceMetadata;
-import org.newsgraph.nlp.CoreNlpAnnotator;
-import org.newsgraph.nlp.CoreNlpConfig;
 import org.newsgraph.pipeline.BatchOptions;
-import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.pipeline.StandardPipeline;
 import org.newsgraph.pipeline.WorkLimits;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,7 +86,8 @@ final class RunOptions {
     }
   }
 
-  Pipeline pipeline() {
-    return StandardPipeline.build(new CoreNlpAnnotator(CoreNlpConfig.defaults()));
+  /** The engine with newsgraph's defaults, reading and running batches as these options say. */
+  Newsgraph engine(ReadOptions reading) {
+    return Newsgraph.builder().reading(reading).batches(batchOptions()).build();
   }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The coder with the dictionaries compiled into newsgraph (CAMEO 2.0 verbs plus newsgraph's own patterns, the
@@ -24,6 +26,8 @@ public final class EventModel {
   static final String DISCARDS = "Phoenix.discards.txt";
   static final List<String> ACTORS = List.of("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
       "Phoenix.MilNonState.actors.txt");
+
+  private static final Logger LOG = LoggerFactory.getLogger(EventModel.class);
 
   private final EventCoder coder;
   private final PloverMapping plover;
@@ -52,6 +56,9 @@ public final class EventModel {
         warnings::add)).without(EventModel::isTimeReference);
     EventDictionaries dictionaries = new EventDictionaries(new VerbDictionary(blocks),
         ActorDictionary.merge(actors), agents, discards);
+    // The field's files have known quirks (20), so each is a detail and only their number is news.
+    warnings.forEach(warning -> LOG.debug("event dictionaries: {}", warning));
+    LOG.info("event dictionaries: {} lines read leniently or skipped (listed at DEBUG level)", warnings.size());
     return new EventModel(new EventCoder(dictionaries), PloverMapping.load(), warnings.size());
   }
 

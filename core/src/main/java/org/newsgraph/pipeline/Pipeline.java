@@ -38,7 +38,11 @@ public final class Pipeline {
     return analyze(raw, StageListener.NONE);
   }
 
-  /** Analyzes one document, telling {@code listener} each stage's time. */
+  /**
+   * Analyzes one document, telling {@code listener} each stage's time.
+   *
+   * @throws StageFailedException when a stage fails, naming the stage and the document
+   */
   public Analysis analyze(RawDocument raw, StageListener listener) throws RejectedInputException {
     return analyze(raw, WorkLimits.NONE, listener);
   }
@@ -58,14 +62,19 @@ public final class Pipeline {
     Bounded bounded = Bounded.of(article, limits);
     Document document = Document.empty().with(Layers.ARTICLE, bounded.article());
     for (Stage<?> stage : stages) {
-      document = run(stage, document, listener);
+      document = run(stage, document, raw.name(), listener);
     }
     return assemble(raw.name(), bounded.truncation(), document);
   }
 
-  private static <T> Document run(Stage<T> stage, Document document, StageListener listener) {
+  private static <T> Document run(Stage<T> stage, Document document, String name, StageListener listener) {
     long started = System.nanoTime();
-    T value = stage.compute(document);
+    T value;
+    try {
+      value = stage.compute(document);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new StageFailedException(stage.name(), name, e);
+    }
     listener.stageDone(stage.name(), System.nanoTime() - started);
     return document.with(stage.produces(), value);
   }
