@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
     description = "Turns news articles into data: who said what, who did what to whom, when and where.",
     subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
-        ExportCommand.class, IngestCommand.class, SearchCommand.class, StoreCommand.class})
+        ExportCommand.class, IngestCommand.class, SearchCommand.class, StoreCommand.class, ServeCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

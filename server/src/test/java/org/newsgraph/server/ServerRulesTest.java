@@ -3,6 +3,7 @@ package org.newsgraph.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,21 +13,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The rules every route keeps, on a real server with no pipeline loaded (none of these requests needs one). */
+/** The rules every route keeps, on a real server over the examples' store (no request here needs the pipeline). */
 class ServerRulesTest {
 
   private static NewsgraphServer server;
   private static Http http;
 
   @BeforeAll
-  static void start() {
+  static void start() throws IOException {
     ServerOptions options = ServerOptions.loopback(0).withWriteToken("s3cret-token").withMaxBodyBytes(64 * 1024)
         .withAnalyzePerMinute(3);
     server = NewsgraphServer.start(options, () -> {
       throw new AssertionError("no request of this test needs the pipeline");
-    }, analysis -> {
-      throw new AssertionError("nothing is stored");
-    });
+    }, TestCorpus.store());
     http = new Http(server.port());
   }
 
@@ -109,7 +108,8 @@ class ServerRulesTest {
 
   @Test
   void everyResponseCarriesAStrictContentSecurityPolicy() {
-    for (String path : List.of("/analyze", "/openapi.json", "/static/app.css", "/api/nothing", "/nothing")) {
+    for (String path : List.of("/search", "/quotes", "/events", "/entities", "/analyze", "/openapi.json",
+        "/static/app.css", "/api/articles", "/api/nothing", "/nothing")) {
       String policy = http.get(path).headers().firstValue("Content-Security-Policy").orElse("");
       assertThat(policy).as(path).contains("script-src 'self'").contains("default-src 'none'")
           .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
@@ -123,15 +123,19 @@ class ServerRulesTest {
     assertThat(http.get(NewsgraphServer.SWAGGER_UI + "/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
   }
 
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private static String withExamples(String template, JsonNode operation) {
     String path = template;
     List<String> query = new ArrayList<>();
     for (JsonNode param : operation.path("parameters")) {
       String example = param.path("example").asText(null);
       if (param.get("in").asText().equals("path")) {
-        path = path.replace("{" + param.get("name").asText() + "}", example);
+        path = path.replace("{" + param.get("name").asText() + "}", encode(example).replace("+", "%20"));
       } else if (example != null) {
-        query.add(param.get("name").asText() + "=" + example);
+        query.add(param.get("name").asText() + "=" + encode(example));
       }
     }
     return query.isEmpty() ? path : path + "?" + String.join("&", query);

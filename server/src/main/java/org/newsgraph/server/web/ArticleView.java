@@ -173,7 +173,7 @@ public record ArticleView(Article article, Optional<String> href, List<Run> runs
 
   private static Run removedRun(Removal removal) {
     return new Run(removal.text() + "\n", removal.at(), List.of("removed", "removed-" + removal.reason()),
-        List.of(), List.of(), true);
+        List.of(), List.of(), List.of(), true);
   }
 
   private static String actorName(org.newsgraph.model.Actor actor) {

@@ -41,16 +41,18 @@ public final class Highlighter {
       Set<String> kinds = new LinkedHashSet<>();
       Set<String> facts = new LinkedHashSet<>();
       List<String> anchors = new ArrayList<>();
+      List<String> pairs = new ArrayList<>();
       for (Mark mark : kept) {
         if (mark.start() <= from && mark.end() >= to) {
           kinds.add(mark.kind());
           facts.add(mark.fact());
+          pairs.add(mark.kind() + ":" + mark.fact());
           if (mark.start() == from && anchored.add(mark.fact())) {
             anchors.add(mark.fact());
           }
         }
       }
-      runs.add(new Run(text.substring(from, to), from, List.copyOf(kinds), List.copyOf(facts), anchors, false));
+      runs.add(new Run(text.substring(from, to), from, List.copyOf(kinds), List.copyOf(facts), anchors, pairs, false));
       from = to;
     }
     return runs;
