@@ -10,6 +10,7 @@ import org.newsgraph.ingest.SourceMetadata;
 import org.newsgraph.pipeline.BatchOptions;
 import org.newsgraph.pipeline.EngineVersion;
 import org.newsgraph.store.StoreWriter;
+import org.newsgraph.store.ingest.AnalysisLoader;
 import org.newsgraph.store.ingest.IngestListener;
 import org.newsgraph.store.ingest.IngestOptions;
 import org.newsgraph.store.ingest.IngestSummary;
@@ -62,6 +63,11 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet name to use instead of the one found.")
   private String outlet;
 
+  @Option(names = "--analyses",
+      description = "The inputs are analyses already computed (what newsgraph analyze writes, JSON or JSON Lines): "
+          + "store them as they are, with no analysis.")
+  private boolean analyses;
+
   @Option(names = "--no-progress", description = "Print no progress bar, even on a terminal.")
   private boolean noProgress;
 
@@ -73,13 +79,18 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<InputSource> sources = InputSource.of(inputs);
     IngestOptions options = new IngestOptions(replace, commitEvery, Duration.ofSeconds(10));
-    StoreIngest ingest = new StoreIngest(run.pipeline(), batchOptions(),
-        run.readOptions(format, new SourceMetadata(null, null, outlet, published)), options);
     boolean bar = !noProgress && System.console() != null;
     IngestSummary summary;
     try (StoreWriter writer = StoreWriter.open(store, EngineVersion.CURRENT);
         IngestProgress progress = bar ? new IngestProgress() : null) {
-      summary = ingest.run(sources, writer, progress == null ? IngestListener.NONE : progress);
+      IngestListener listener = progress == null ? IngestListener.NONE : progress;
+      if (analyses) {
+        summary = new AnalysisLoader(options).run(sources, writer, listener);
+      } else {
+        StoreIngest ingest = new StoreIngest(run::pipeline, batchOptions(),
+            run.readOptions(format, new SourceMetadata(null, null, outlet, published)), options);
+        summary = ingest.run(sources, writer, listener);
+      }
     }
     err.printf("newsgraph: %d input(s) read into %s: %d stored, %d already there, %d error record(s)%s%n",
         summary.items(), store, summary.stored(), summary.alreadyStored(), summary.errors(),

@@ -95,9 +95,9 @@ final class AnalysisDocuments {
   private Document article(Analysis analysis, String input, String engine, Entities entities) {
     Article article = analysis.article();
     Document doc = common(Kind.ARTICLE, article.id(), article, article.publishedDate().orElse(null));
-    stored(doc, Fields.INPUT, input);
     if (input != null) {
       doc.add(new StringField(Fields.INPUT, Keys.of(input), Store.NO));
+      doc.add(new StoredField(Fields.INPUT, input));
     }
     keyword(doc, Fields.URL, article.url());
     if (article.title() != null) {
@@ -136,7 +136,7 @@ final class AnalysisDocuments {
       if (speaker != null) {
         keys.addAll(Entities.keys(speaker));
         label = Entities.label(speaker);
-        stored(doc, Fields.KB, Entities.kbId(speaker));
+        keyword(doc, Fields.KB, Entities.kbId(speaker));
       }
       keys.forEach(k -> doc.add(new StringField(Fields.SPEAKER, k, Store.NO)));
       doc.add(new StoredField(Fields.SPEAKER, label));
@@ -182,7 +182,7 @@ final class AnalysisDocuments {
     if (day != null) {
       doc.add(new StringField(Fields.DATE, day.toString(), Store.NO));
     }
-    stored(doc, Fields.DATE, event.date());
+    stored(doc, Fields.DATE_AS_GIVEN, event.date());
     flag(doc, Fields.NEGATED, event.negated());
     flag(doc, Fields.HYPOTHETICAL, event.hypothetical());
     flag(doc, Fields.FUTURE, event.future());
@@ -261,7 +261,7 @@ final class AnalysisDocuments {
       facet(doc, Facet.OUTLET, article.outlet());
     }
     keyword(doc, Fields.LANGUAGE, article.language());
-    stored(doc, Fields.PUBLISHED, article.published());
+    stored(doc, Fields.PUBLISHED_AS_GIVEN, article.published());
     LocalDate published = article.publishedDate().orElse(null);
     if (published != null) {
       doc.add(new StringField(Fields.PUBLISHED, published.toString(), Store.NO));

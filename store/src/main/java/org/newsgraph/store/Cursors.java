@@ -35,7 +35,7 @@ final class Cursors {
   }
 
   /** The position a cursor stands for; fails when it is not a cursor of this sort order. */
-  static FieldDoc decode(SortOrder order, String cursor) {
+  static FieldDoc decode(SortOrder order, String cursor, int maxDoc) {
     String text;
     try {
       text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
@@ -52,8 +52,8 @@ final class Cursors {
     try {
       Object first = order == SortOrder.DATE ? (Object) Long.parseLong(value)
           : (Object) Float.intBitsToFloat(Integer.parseUnsignedInt(value, 16));
-      // The largest doc id: on a tie of sort values the last hit itself is skipped, never repeated.
-      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {first, key});
+      // The last doc id: on a tie of sort values (only the last hit itself, keys being unique) it is skipped.
+      return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {first, key});
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("not a cursor: " + cursor, e);
     }

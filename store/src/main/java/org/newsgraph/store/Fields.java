@@ -80,8 +80,9 @@ public final class Fields {
   static final String START = "start";
   static final String END = "end";
   static final String MENTIONS = "mentions";
-  static final String LABEL = "label";
-  static final String DETAIL = "detail";
+  // Lucene wants one name per kind of field: values stored as given, beside an indexed normal form, are named apart.
+  static final String PUBLISHED_AS_GIVEN = "published_as_given";
+  static final String DATE_AS_GIVEN = "date_as_given";
 
   private Fields() {}
 }

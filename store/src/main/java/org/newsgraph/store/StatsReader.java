@@ -71,7 +71,8 @@ final class StatsReader {
       return null;
     }
     ScoreDoc doc = top.scoreDocs[0];
-    return searcher.storedFields().document(doc.doc, java.util.Set.of(Fields.PUBLISHED)).get(Fields.PUBLISHED);
+    return searcher.storedFields().document(doc.doc, java.util.Set.of(Fields.PUBLISHED_AS_GIVEN))
+        .get(Fields.PUBLISHED_AS_GIVEN);
   }
 
   private static long size(Path folder) {

@@ -84,7 +84,8 @@ public final class StoreReader implements AutoCloseable {
       List<H> hits = new ArrayList<>();
       String next = null;
       if (page.limit() > 0) {
-        FieldDoc after = page.after() == null ? null : Cursors.decode(page.sort(), page.after());
+        FieldDoc after = page.after() == null ? null : Cursors.decode(page.sort(), page.after(),
+            searcher.getIndexReader().maxDoc());
         // One hit more than asked tells whether there is a next page.
         TopDocs top = searcher.searchAfter(after, lucene, page.limit() + 1, Cursors.sort(page.sort()), false);
         StoredFields stored = searcher.storedFields();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Supplier;
 import org.newsgraph.ingest.DocumentReader;
 import org.newsgraph.ingest.Ingested;
 import org.newsgraph.ingest.ReadOptions;
@@ -28,13 +29,17 @@ public final class StoreIngest {
 
   private static final int READ_AHEAD = 64;
 
-  private final Pipeline pipeline;
+  private final Supplier<Pipeline> pipeline;
   private final BatchOptions batch;
   private final ReadOptions read;
   private final IngestOptions options;
   private final DocumentReader reader = new DocumentReader();
 
-  public StoreIngest(Pipeline pipeline, BatchOptions batch, ReadOptions read, IngestOptions options) {
+  /**
+   * @param pipeline gives the pipeline when there is something to analyze (a rerun of a finished ingest never
+   *     loads the models)
+   */
+  public StoreIngest(Supplier<Pipeline> pipeline, BatchOptions batch, ReadOptions read, IngestOptions options) {
     this.pipeline = pipeline;
     this.batch = batch;
     this.read = read;
@@ -59,11 +64,14 @@ public final class StoreIngest {
     }
     listener.started(items, skipped);
     Tally tally = new Tally(skipped);
+    if (pending.isEmpty()) {
+      return tally.summary();
+    }
     Tickets tickets = new Tickets(store);
     Thread producer = new Thread(() -> produce(pending, store, tickets), "newsgraph-ingest-reader");
     producer.setDaemon(true);
     producer.start();
-    try (BatchAnalyzer analyzer = new BatchAnalyzer(pipeline, batch)) {
+    try (BatchAnalyzer analyzer = new BatchAnalyzer(pipeline.get(), batch)) {
       analyzer.analyze(tickets, outcome -> {
         try {
           store(outcome, tickets.take(), store, tally, listener);
