@@ -45,10 +45,14 @@ public final class Http {
   }
 
   public static JsonNode json(HttpResponse<String> response) {
+    return json(response.body());
+  }
+
+  public static JsonNode json(String body) {
     try {
-      return JSON.readTree(response.body());
+      return JSON.readTree(body);
     } catch (IOException e) {
-      throw new UncheckedIOException("not JSON: " + response.body(), e);
+      throw new UncheckedIOException("not JSON: " + body, e);
     }
   }
 }

@@ -43,7 +43,7 @@ public final class TestCorpus {
       try {
         Path folder = Files.createTempDirectory("newsgraph-test-store");
         try (StoreWriter writer = StoreWriter.open(folder, EngineVersion.CURRENT)) {
-          new StoreIngest(pipeline(), new BatchOptions(2, Duration.ofSeconds(120)), ReadOptions.DEFAULTS,
+          new StoreIngest(TestCorpus::pipeline, new BatchOptions(2, Duration.ofSeconds(120)), ReadOptions.DEFAULTS,
               IngestOptions.defaults()).run(InputSource.of(List.of("../examples")), writer, IngestListener.NONE);
           writer.commit();
         }

@@ -28,7 +28,7 @@ public record Timeline(List<Bar> bars, long max, int width, int height) {
     List<Bar> bars = new ArrayList<>();
     if (!counts.isEmpty()) {
       double slot = (double) WIDTH / counts.size();
-      double w = Math.max(1, slot * 0.8);
+      double w = Math.max(1, Math.min(slot * 0.8, 36));
       for (int i = 0; i < counts.size(); i++) {
         long count = counts.get(i).getValue();
         double h = max == 0 ? 0 : (HEIGHT - AXIS) * (double) count / max;

@@ -91,11 +91,13 @@ class PagesBrowserTest {
     browser.go("/search?q=" + encode("harbor OR dredging"));
     browser.find("#hits .hit a.title").click();
     wait("#article-text");
-    String entityName = browser.find("#panel-entities .fact .label").getText();
-    browser.find("#panel-entities .fact a.more").click();
+    WebElement speaker = browser.find("#panel-quotes .fact a.more");
+    String entityName = speaker.findElement(By.xpath("..")).findElement(By.cssSelector(".label")).getText();
+    speaker.click();
     wait("#entity-name");
     assertThat(browser.driver().getCurrentUrl()).contains("/entities/");
     assertThat(browser.find("#entity-name").getText()).isNotBlank();
+    assertThat(browser.all("#network circle.node")).isNotEmpty();
     assertThat(browser.all("#timeline rect.bar")).isNotEmpty();
     browser.screenshot("entity");
     assertThat(entityName).isNotBlank();
