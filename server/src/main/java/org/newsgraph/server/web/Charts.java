@@ -1,7 +1,6 @@
 package org.newsgraph.server.web;
 
 import java.io.IOException;
-import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.server.api.TimelineController;
@@ -21,9 +20,8 @@ final class Charts {
       throws IOException {
     for (Interval interval : Interval.values()) {
       List<FacetCount> counts = TimelineController.counts(store, query, interval);
-      if (counts.size() <= MAX_BARS || interval == Interval.MONTH) {
-        List<Map.Entry<String, Long>> bars = counts.stream()
-            .map(c -> (Map.Entry<String, Long>) new AbstractMap.SimpleEntry<>(c.value(), c.count())).toList();
+      List<Map.Entry<String, Long>> bars = Buckets.filled(counts, interval);
+      if (bars.size() <= MAX_BARS || interval == Interval.MONTH) {
         return Timeline.of(bars, label -> interval == Interval.DAY ? oneDay(path, current, label) : null);
       }
     }

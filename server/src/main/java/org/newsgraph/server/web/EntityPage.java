@@ -62,8 +62,7 @@ public final class EntityPage {
       throw ApiException.notFound("no stored article mentions " + id);
     }
     Optional<Entity> entity = facts.of(id);
-    List<Map.Entry<String, Long>> timeline = profile.timeline().stream()
-        .map(c -> (Map.Entry<String, Long>) new AbstractMap.SimpleEntry<>(c.value(), c.count())).toList();
+    List<Map.Entry<String, Long>> timeline = Buckets.filled(profile.timeline(), interval);
     List<Map.Entry<String, Long>> cooccurring = profile.cooccurring().stream()
         .map(c -> (Map.Entry<String, Long>) new AbstractMap.SimpleEntry<>(c.value(), c.count())).toList();
     String name = entity.map(e -> String.valueOf(e.kb().getOrDefault("name", e.name()))).orElse(id);
