@@ -55,7 +55,10 @@ final class BenchServerCommand implements Callable<Integer> {
         result.requests(), result.seconds(), result.perSecond(), result.errors(), clients, result.byKind().size());
     out.printf(Locale.ROOT, "latency ms: p50 %.1f, p90 %.1f, p99 %.1f, max %.1f%n", result.percentile(50),
         result.percentile(90), result.percentile(99), result.percentile(100));
-    result.byKind().forEach((kind, count) -> out.printf("  %-22s %d%n", kind, count));
+    out.println("| request | count | p50 ms | p99 ms |");
+    out.println("|---|---:|---:|---:|");
+    result.byKind().forEach((kind, count) -> out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f |%n", kind, count,
+        result.percentile(kind, 50), result.percentile(kind, 99)));
     return result.errors() == 0 ? 0 : 1;
   }
 }

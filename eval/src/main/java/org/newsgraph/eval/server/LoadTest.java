@@ -44,17 +44,27 @@ public final class LoadTest {
   }
 
   /** What a run measured. */
-  public record Result(long requests, long errors, double seconds, double[] millis, Map<String, Long> byKind) {
+  public record Result(long requests, long errors, double seconds, double[] millis, Map<String, Long> byKind,
+      Map<String, double[]> millisByKind) {
 
     public double perSecond() {
       return requests / seconds;
     }
 
     public double percentile(double p) {
-      if (millis.length == 0) {
+      return percentile(millis, p);
+    }
+
+    /** The percentile {@code p} of one kind of request's latencies. */
+    public double percentile(String kind, double p) {
+      return percentile(millisByKind.getOrDefault(kind, new double[0]), p);
+    }
+
+    private static double percentile(double[] sorted, double p) {
+      if (sorted.length == 0) {
         return 0;
       }
-      return millis[Math.min(millis.length - 1, (int) Math.ceil(p / 100 * millis.length) - 1)];
+      return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1))];
     }
   }
 
@@ -101,6 +111,7 @@ public final class LoadTest {
     AtomicLong errors = new AtomicLong();
     AtomicInteger next = new AtomicInteger();
     List<List<Double>> perClient = new ArrayList<>();
+    Map<String, List<Double>> perKind = new java.util.concurrent.ConcurrentHashMap<>();
     Map<String, AtomicLong> kinds = new TreeMap<>();
     paths.forEach(p -> kinds.computeIfAbsent(kind(p), k -> new AtomicLong()));
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -124,8 +135,10 @@ public final class LoadTest {
             Thread.currentThread().interrupt();
             return;
           }
-          latencies.add((System.nanoTime() - t0) / 1e6);
+          double ms = (System.nanoTime() - t0) / 1e6;
+          latencies.add(ms);
           kinds.get(kind(path)).incrementAndGet();
+          perKind.computeIfAbsent(kind(path), k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(ms);
         }
       });
     }
@@ -136,7 +149,16 @@ public final class LoadTest {
     Arrays.sort(all);
     Map<String, Long> byKind = new TreeMap<>();
     kinds.forEach((k, v) -> byKind.put(k, v.get()));
-    return new Result(all.length, errors.get(), seconds, all, byKind);
+    Map<String, double[]> millisByKind = new TreeMap<>();
+    perKind.forEach((k, list) -> {
+      double[] sorted;
+      synchronized (list) {
+        sorted = list.stream().mapToDouble(Double::doubleValue).toArray();
+      }
+      Arrays.sort(sorted);
+      millisByKind.put(k, sorted);
+    });
+    return new Result(all.length, errors.get(), seconds, all, byKind, millisByKind);
   }
 
   private static String kind(String path) {
