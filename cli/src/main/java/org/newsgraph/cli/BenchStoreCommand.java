@@ -18,12 +18,9 @@ import org.newsgraph.eval.store.StoreBenchmark.BuildResult;
 import org.newsgraph.eval.store.StoreBenchmark.Latency;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.model.Analysis;
-import org.newsgraph.nlp.CoreNlpAnnotator;
-import org.newsgraph.nlp.CoreNlpConfig;
 import org.newsgraph.pipeline.BatchOptions;
-import org.newsgraph.pipeline.EngineVersion;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.pipeline.StandardPipeline;
 import org.newsgraph.store.StoreReader;
 import org.newsgraph.store.StoreStats;
 import org.newsgraph.store.StoreWriter;
@@ -84,7 +81,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     List<RawDocument> texts = real.texts(folder);
     Pipeline pipeline = null;
     if (!Files.isRegularFile(cache) || endToEnd > 0) {
-      pipeline = StandardPipeline.build(new CoreNlpAnnotator(CoreNlpConfig.defaults()));
+      pipeline = Newsgraph.builder().build().pipeline();
     }
     List<Analysis> seeds = real.load(cache, texts, pipeline, 2);
     out.printf("corpus: %s (%d analyses, cached in %s); JVM max heap %d MB; %d processors%n", folder, seeds.size(),
@@ -98,7 +95,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     for (long size : sizes) {
       Path store = dir.resolve("store-" + size);
       delete(store);
-      BuildResult build = benchmark.build(store, size, EngineVersion.CURRENT);
+      BuildResult build = benchmark.build(store, size, Newsgraph.version());
       try (StoreReader reader = StoreReader.open(store)) {
         StoreStats stats = reader.stats();
         Map<String, Latency> latencies = benchmark.queries(reader, repeats);
@@ -143,7 +140,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         org.newsgraph.ingest.ReadOptions.defaults(), IngestOptions.defaults());
     long start = System.nanoTime();
     IngestSummary summary;
-    try (StoreWriter writer = StoreWriter.open(store, EngineVersion.CURRENT)) {
+    try (StoreWriter writer = StoreWriter.open(store, Newsgraph.version())) {
       summary = ingest.run(InputSource.of(List.of(inputs.toString())), writer, IngestListener.NONE);
     }
     double seconds = (System.nanoTime() - start) / 1e9;

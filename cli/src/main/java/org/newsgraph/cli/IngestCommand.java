@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.ingest.InputFormat;
 import org.newsgraph.ingest.SourceMetadata;
-import org.newsgraph.pipeline.BatchOptions;
-import org.newsgraph.pipeline.EngineVersion;
+import org.newsgraph.ingest.ReadOptions;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.store.StoreWriter;
 import org.newsgraph.store.ingest.AnalysisLoader;
 import org.newsgraph.store.ingest.IngestListener;
@@ -81,14 +81,15 @@ final class IngestCommand implements Callable<Integer> {
     IngestOptions options = new IngestOptions(replace, commitEvery, Duration.ofSeconds(10));
     boolean bar = !noProgress && System.console() != null;
     IngestSummary summary;
-    try (StoreWriter writer = StoreWriter.open(store, EngineVersion.CURRENT);
+    try (StoreWriter writer = StoreWriter.open(store, Newsgraph.version());
         IngestProgress progress = bar ? new IngestProgress() : null) {
       IngestListener listener = progress == null ? IngestListener.NONE : progress;
       if (analyses) {
         summary = new AnalysisLoader(options).run(sources, writer, listener);
       } else {
-        StoreIngest ingest = new StoreIngest(run::pipeline, batchOptions(),
-            run.readOptions(format, new SourceMetadata(null, null, outlet, published)), options);
+        ReadOptions reading = run.readOptions(format, new SourceMetadata(null, null, outlet, published));
+        StoreIngest ingest = new StoreIngest(() -> run.engine(reading).pipeline(), run.batchOptions(), reading,
+            options);
         summary = ingest.run(sources, writer, listener);
       }
     }
@@ -99,13 +100,5 @@ final class IngestCommand implements Callable<Integer> {
       err.printf("newsgraph: list them with: newsgraph search --store %s --type error%n", store);
     }
     return summary.errors() == 0 ? 0 : 1;
-  }
-
-  /** All cores unless --threads is given: ingest is the batch job, the machine is its own. */
-  private BatchOptions batchOptions() {
-    BatchOptions given = run.batchOptions();
-    boolean threadsGiven = spec.commandLine().getParseResult().hasMatchedOption("--threads");
-    return threadsGiven ? given
-        : new BatchOptions(Runtime.getRuntime().availableProcessors(), given.timeout());
   }
 }

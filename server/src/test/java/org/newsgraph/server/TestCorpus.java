@@ -10,7 +10,7 @@ import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.nlp.CoreNlpAnnotator;
 import org.newsgraph.nlp.CoreNlpConfig;
 import org.newsgraph.pipeline.BatchOptions;
-import org.newsgraph.pipeline.EngineVersion;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.StandardPipeline;
 import org.newsgraph.store.StoreWriter;
@@ -42,7 +42,7 @@ public final class TestCorpus {
     if (store == null) {
       try {
         Path folder = Files.createTempDirectory("newsgraph-test-store");
-        try (StoreWriter writer = StoreWriter.open(folder, EngineVersion.CURRENT)) {
+        try (StoreWriter writer = StoreWriter.open(folder, Newsgraph.version())) {
           new StoreIngest(TestCorpus::pipeline, new BatchOptions(2, Duration.ofSeconds(120)), ReadOptions.DEFAULTS,
               IngestOptions.defaults()).run(InputSource.of(List.of("../examples")), writer, IngestListener.NONE);
           writer.commit();

@@ -18,7 +18,7 @@ import org.newsgraph.nlp.CoreNlpAnnotator;
 import org.newsgraph.nlp.CoreNlpConfig;
 import org.newsgraph.pipeline.BatchAnalyzer;
 import org.newsgraph.pipeline.BatchOptions;
-import org.newsgraph.pipeline.EngineVersion;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.pipeline.Outcome;
 import org.newsgraph.pipeline.StandardPipeline;
 
@@ -78,7 +78,7 @@ final class ExampleAnalyses {
 
   /** A committed store in {@code folder} holding every example. */
   static Path store(Path folder) throws IOException {
-    try (StoreWriter writer = StoreWriter.open(folder, EngineVersion.CURRENT)) {
+    try (StoreWriter writer = StoreWriter.open(folder, Newsgraph.version())) {
       for (Outcome outcome : outcomes()) {
         if (outcome instanceof Outcome.Analyzed analyzed) {
           writer.put(analyzed.analysis(), outcome.input(), false);

@@ -52,7 +52,7 @@ public final class Replicas implements Iterator<Analysis> {
     Article copy = new Article(Article.contentId(a.id() + "/" + made), a.url(), a.title(), outlet, a.authors(),
         published, a.language(), a.text(), a.repostedBy(), a.removed());
     made++;
-    return new Analysis(seed.schema(), copy, seed.entities(), seed.quotes(), seed.times(), seed.figures(),
+    return new Analysis(seed.schema(), seed.input(), seed.truncated(), copy, seed.entities(), seed.quotes(), seed.times(), seed.figures(),
         seed.events(), seed.places(), seed.focus(), seed.framing(), seed.tone());
   }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.newsgraph.model.Analysis;
-import org.newsgraph.pipeline.EngineVersion;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.server.ApiException;
 import org.newsgraph.store.StoreReader;
 import org.newsgraph.store.StoreWriter;
@@ -25,7 +25,7 @@ public final class StoreSink implements AnalysisSink {
 
   @Override
   public synchronized void store(Analysis analysis) {
-    try (StoreWriter writer = StoreWriter.open(folder, EngineVersion.CURRENT)) {
+    try (StoreWriter writer = StoreWriter.open(folder, Newsgraph.version())) {
       String input = analysis.article().url() != null ? analysis.article().url() : "api:" + analysis.article().id();
       writer.put(analysis, input, true);
       writer.commit();

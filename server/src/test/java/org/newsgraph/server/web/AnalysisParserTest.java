@@ -46,7 +46,7 @@ class AnalysisParserTest {
         List.of(new Figure("$3 million", 38, 48, new BigDecimal("3000000"), "USD", null,
             new Attribution("e1", "Ann Lee"))),
         List.of(new Event("v1", "ACCUSE", "112", 3, null, new Actor("e1", "Ann Lee", "USAGOV"), null, "2024-05-13",
-            false, null, false, false, false, new Segment(0, 65), null)),
+            false, null, false, false, false, new Segment(0, 65), null, 0.8)),
         List.of(new Place("e1", "Springfield", 123L, 39.8, -89.6, "USA", "PPLA", 0.9)),
         new Focus("USA", List.of("USA"), null),
         List.of(new Framing(FramingKind.VERDICT, "bogus", 60, 65, "q1", null)), new Tone(-1.5, 0, 1.5, 12));

@@ -58,7 +58,8 @@ public final class AnalysisLoader {
             store.putError(error);
             errors++;
           } else if (record.path("article").isObject()) {
-            if (store.put(mapper.treeToValue(record, Analysis.class), input, options.replace())) {
+            Analysis analysis = mapper.treeToValue(record, Analysis.class);
+            if (store.put(analysis, analysis.input() != null ? analysis.input() : input, options.replace())) {
               stored++;
             } else {
               already++;
