@@ -11,7 +11,6 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.TaskCompletionListener;
 import org.newsgraph.model.AnalysisJson;
 import org.newsgraph.pipeline.BatchAnalyzer;
-import org.newsgraph.pipeline.BatchOptions;
 import org.newsgraph.pipeline.Outcome;
 
 /**
@@ -35,7 +34,8 @@ final class AnalyzePartition implements FlatMapFunction<Iterator<SourceRecord>, 
     TaskContext task = TaskContext.get();
     // A task given several cores (spark.task.cpus) runs as many workers over the shared pipeline.
     int threads = task == null ? 1 : Math.max(1, task.cpus());
-    BatchAnalyzer analyzer = new BatchAnalyzer(ExecutorPipeline.get(), new BatchOptions(threads, options.timeout()));
+    // The executor's engine, with this job's limits (a JVM may serve jobs with different ones).
+    BatchAnalyzer analyzer = new BatchAnalyzer(ExecutorPipeline.get().pipeline(), options.batchOptions(threads));
     if (task != null) {
       task.addTaskCompletionListener((TaskCompletionListener) context -> analyzer.close());
     }

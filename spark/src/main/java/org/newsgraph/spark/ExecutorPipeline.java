@@ -1,24 +1,21 @@
 package org.newsgraph.spark;
 
-import org.newsgraph.nlp.CoreNlpAnnotator;
-import org.newsgraph.nlp.CoreNlpConfig;
-import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.pipeline.StandardPipeline;
+import org.newsgraph.Newsgraph;
 
 /**
- * The pipeline of this JVM, built on first use: each executor loads the models itself, so nothing heavy travels from
- * the driver, and the tasks of one executor share it (a pipeline is thread-safe).
+ * The engine of this JVM, built on first use: each executor loads the models itself, so nothing heavy travels from
+ * the driver, and the tasks of one executor share it (the engine is thread-safe).
  */
 final class ExecutorPipeline {
 
   private ExecutorPipeline() {}
 
-  static Pipeline get() {
-    return Holder.PIPELINE;
+  static Newsgraph get() {
+    return Holder.ENGINE;
   }
 
   /** Initialization-on-demand: the JVM runs this class's initializer once, on the first {@link #get()}. */
   private static final class Holder {
-    static final Pipeline PIPELINE = StandardPipeline.build(new CoreNlpAnnotator(CoreNlpConfig.defaults()));
+    static final Newsgraph ENGINE = Newsgraph.builder().build();
   }
 }

@@ -60,7 +60,8 @@ final class FactRows {
   private void addFacts(List<TableRow> rows, Analysis analysis, String input, Date date) {
     Article article = analysis.article();
     String id = article.id();
-    rows.add(row(Table.ARTICLES, id, input, article.url(), article.title(), article.outlet(),
+    String truncated = analysis.truncated() == null ? null : analysis.truncated().limit();
+    rows.add(row(Table.ARTICLES, id, input, truncated, article.url(), article.title(), article.outlet(),
         article.authors().toArray(String[]::new), article.published(), article.language(), article.text(),
         article.repostedBy(), article.removed().stream().map(FactRows::removal).toArray(Row[]::new),
         analysis.focus().country(), analysis.focus().countries().toArray(String[]::new), analysis.tone().score(),

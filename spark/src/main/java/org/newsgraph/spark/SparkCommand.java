@@ -8,6 +8,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.newsgraph.ingest.InputFormat;
 import org.newsgraph.ingest.ReadOptions;
+import org.newsgraph.pipeline.WorkLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,13 +50,35 @@ public final class SparkCommand implements Callable<Integer> {
   private int partitions;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "Time one document may take before it becomes a TIMEOUT error row (default: ${DEFAULT-VALUE}).")
-  private long timeoutSeconds;
+      description = "Time one document may take, counted from when its analysis starts, before it becomes a "
+          + "TIMEOUT error row (default: ${DEFAULT-VALUE}).")
+  private double timeoutSeconds;
 
   @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "" + ReadOptions.DEFAULT_MAX_BYTES,
       description = "Largest document or JSON line; larger ones become TOO_LARGE error rows (default: "
           + "${DEFAULT-VALUE}).")
   private long maxBytes;
+
+  @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "" + WorkLimits.DEFAULT_MAX_TOKENS,
+      description = "Most tokens one cleaned article may have; over it, TOO_LARGE or, with --truncate, the article "
+          + "is cut (default: ${DEFAULT-VALUE}).")
+  private int maxTokens;
+
+  @Option(names = "--max-sentence-tokens", paramLabel = "N",
+      defaultValue = "" + WorkLimits.DEFAULT_MAX_SENTENCE_TOKENS,
+      description = "Most tokens one sentence may have; over it, TOO_LARGE or, with --truncate, the article is cut "
+          + "before it (default: ${DEFAULT-VALUE}).")
+  private int maxSentenceTokens;
+
+  @Option(names = "--max-html-elements", paramLabel = "N", defaultValue = "" + WorkLimits.DEFAULT_MAX_HTML_ELEMENTS,
+      description = "Most elements an HTML page may have; larger pages become TOO_LARGE error rows (default: "
+          + "${DEFAULT-VALUE}).")
+  private int maxHtmlElements;
+
+  @Option(names = "--truncate",
+      description = "Analyze an article over a token limit up to its last whole sentence within it, flagged "
+          + "\"truncated\", instead of giving a TOO_LARGE error row.")
+  private boolean truncate;
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "Force the input format instead of sniffing each file: ${COMPLETION-CANDIDATES}.")
@@ -74,7 +97,12 @@ public final class SparkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    JobOptions options = new JobOptions(format, maxBytes, Duration.ofSeconds(timeoutSeconds), partitions);
+    if (timeoutSeconds <= 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be positive, was "
+          + timeoutSeconds);
+    }
+    JobOptions options = new JobOptions(format, maxBytes, Duration.ofMillis(Math.round(timeoutSeconds * 1000)),
+        maxTokens, maxSentenceTokens, maxHtmlElements, truncate, partitions);
     long started = System.nanoTime();
     JobReport report;
     SparkSession spark = session();

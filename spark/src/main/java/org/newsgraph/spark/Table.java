@@ -24,7 +24,7 @@ import org.apache.spark.sql.types.StructType;
 enum Table {
   JSON("json", "json", StringType),
   ARTICLES("articles",
-      "article_id", StringType, "input", StringType, "url", StringType, "title", StringType, "outlet", StringType,
+      "article_id", StringType, "input", StringType, "truncated", StringType, "url", StringType, "title", StringType, "outlet", StringType,
       "authors", createArrayType(StringType), "published", StringType, "language", StringType, "text", StringType,
       "reposted_by", StringType, "removed", createArrayType(createStructType(List.of(
           createStructField("start", IntegerType, false), createStructField("end", IntegerType, false),
