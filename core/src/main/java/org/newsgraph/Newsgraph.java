@@ -72,8 +72,8 @@ public final class Newsgraph {
   /**
    * Analyzes one document.
    *
-   * @throws RejectedInputException when the document is over the size limit of {@link Builder#reading} or cleaning
-   *     leaves no text
+   * @throws RejectedInputException when the document is over the size limit of {@link Builder#reading} or a work
+   *     limit of {@link Builder#batches} (without truncation), or cleaning leaves no text
    * @throws org.newsgraph.pipeline.StageFailedException when a stage fails on it, naming the stage and document
    */
   public Analysis analyze(RawDocument raw) throws RejectedInputException {
@@ -87,7 +87,8 @@ public final class Newsgraph {
       throw new RejectedInputException(Reason.TOO_LARGE, raw.name() + " is larger than the limit of "
           + reading.maxBytes() + " bytes");
     }
-    return pipeline.analyze(raw, listener);
+    // The batch's work limits bound a single analysis too: the annotator must not meet an unbounded text.
+    return pipeline.analyze(raw, batches.limits(), listener);
   }
 
   /**
@@ -203,7 +204,10 @@ public final class Newsgraph {
       return this;
     }
 
-    /** How batches run: worker threads and the time one document may take. */
+    /**
+     * How documents run: worker threads, the time one document may take, and the work limits (tokens, sentence
+     * length), which apply to single documents too.
+     */
     public Builder batches(BatchOptions options) {
       this.batches = Objects.requireNonNull(options, "batches");
       return this;

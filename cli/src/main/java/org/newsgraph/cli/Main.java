@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     footer = {"", "Also: newsgraph spark [--master local[N]] INPUT OUTPUT  runs the pipeline as an Apache Spark job "
         + "(see newsgraph spark --help, docs/spark.md)."},
     subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
-        ExportCommand.class})
+        ExportCommand.class, IngestCommand.class, SearchCommand.class, StoreCommand.class, ServeCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

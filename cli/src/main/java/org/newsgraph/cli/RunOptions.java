@@ -8,10 +8,16 @@ import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.SourceMetadata;
 import org.newsgraph.pipeline.BatchOptions;
 import org.newsgraph.pipeline.WorkLimits;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options shared by the commands that run the pipeline: limits, threads and charset. */
 final class RunOptions {
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec command;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads sharing one pipeline (default: the number of cores).")
@@ -56,16 +62,28 @@ final class RunOptions {
           + "else strict UTF-8).")
   Charset charset;
 
+  /** How to read inputs; checks every run option first, so that bad usage stops before the models load. */
   ReadOptions readOptions(InputFormat format, SourceMetadata overrides) {
+    batchOptions();
+    positive("--max-bytes", maxBytes);
     return new ReadOptions(format, overrides, maxBytes, charset);
   }
 
+  /** The batch these options describe; a value out of range is bad usage (exit code 2), named by its option. */
   BatchOptions batchOptions() {
-    if (timeoutSeconds <= 0) {
-      throw new IllegalArgumentException("--timeout must be positive, was " + timeoutSeconds);
-    }
-    return new BatchOptions(threads, Duration.ofMillis(Math.round(timeoutSeconds * 1000)),
+    positive("--threads", threads);
+    positive("--timeout", timeoutSeconds);
+    positive("--max-tokens", maxTokens);
+    positive("--max-sentence-tokens", maxSentenceTokens);
+    positive("--max-html-elements", maxHtmlElements);
+    return new BatchOptions(threads, Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))),
         new WorkLimits(maxTokens, maxSentenceTokens, maxHtmlElements, truncate), failFast);
+  }
+
+  private void positive(String option, double value) {
+    if (!(value > 0)) {
+      throw new ParameterException(command.commandLine(), option + " must be positive, was " + value);
+    }
   }
 
   /** The engine with newsgraph's defaults, reading and running batches as these options say. */

@@ -83,6 +83,16 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aLimitOutOfRangeIsBadUsageNamingItsOption() throws Exception {
+    Path good = Files.writeString(dir.resolve("bridges.txt"), STORY);
+
+    int exit = run("analyze", "--max-tokens", "0", good.toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(cli.err()).contains("--max-tokens must be positive");
+  }
+
+  @Test
   void outputFileNamesFollowTheInputName() {
     assertThat(OutputNames.jsonFileName("examples/story.html")).isEqualTo("story.json");
     assertThat(OutputNames.jsonFileName("feed.jsonl#3")).isEqualTo("feed-3.json");

@@ -128,8 +128,7 @@ public final class EventStage implements Stage<List<Event>> {
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
         if (cameo.isPresent() && facts.reportsObligation(graph, verb)) {
           // "Russia said Sudan must return the helicopter": a statement of what another must do is a demand.
-          coding = new Coding(coding.source(), coding.target(), DEMAND, coding.start(), coding.end(),
-              coding.negated(), coding.sourcePhrase(), coding.targetPhrase());
+          coding = coding.withCameo(DEMAND);
           cameo = model.plover().lookup(DEMAND);
         }
         if (cameo.isPresent() && cameo.get().ploverType() != null) {
@@ -191,7 +190,7 @@ public final class EventStage implements Stage<List<Event>> {
         coding.negated());
     return new Event("v" + number, type, coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
         recipient, date, fromArticle, place, coding.negated(),
-        hypothetical, future, new Segment(coding.start(), coding.end()), null, null);
+        hypothetical, future, new Segment(coding.start(), coding.end()), null, null, coding.weight());
   }
 
   /**

@@ -42,9 +42,9 @@ public final class StandardPipeline {
         .then(new EntityLinkStage(kb))
         .then(new FocusStage())
         .then(new TimeStage())
-        .then(new FigureStage())
         .then(new QuoteStage(quotes))
-        .then(new EventStage(EventModel.load(), events))
+        .then(new FigureStage())
+        .then(new EventStage(EventModel.load(kb.actorDictionaries()), events))
         .then(new FramingStage())
         .then(new ToneStage())
         .build();

@@ -41,23 +41,32 @@ final class TextMeasure {
       }
       newlines = 0;
       int end = Character.isLetterOrDigit(c) ? wordEnd(text, i) : i + Character.charCount(text.codePointAt(i));
-      tokens++;
-      sentenceTokens++;
-      if (sentenceTokens > limits.maxSentenceTokens()) {
-        return new Overrun("max-sentence-tokens", limits.maxSentenceTokens(), lastSentenceEnd, tokens);
-      }
-      if (tokens > limits.maxTokens()) {
-        return new Overrun("max-tokens", limits.maxTokens(), lastSentenceEnd, tokens);
-      }
+      int sentenceEnd = -1;
       if (c == '.' || c == '!' || c == '?') {
         int after = end;
         while (after < n && CLOSERS.indexOf(text.charAt(after)) >= 0) {
           after++;
         }
         if (after >= n || Character.isWhitespace(text.charAt(after))) {
-          lastSentenceEnd = after;
-          sentenceTokens = 0;
+          sentenceEnd = after;
         }
+      }
+      // The closing quotes after a sentence's last mark belong to it: a cut there keeps them.
+      int count = sentenceEnd < 0 ? 1 : 1 + sentenceEnd - end;
+      for (int k = 0; k < count; k++) {
+        tokens++;
+        sentenceTokens++;
+        if (sentenceTokens > limits.maxSentenceTokens()) {
+          return new Overrun("max-sentence-tokens", limits.maxSentenceTokens(), lastSentenceEnd, tokens);
+        }
+        if (tokens > limits.maxTokens()) {
+          return new Overrun("max-tokens", limits.maxTokens(), lastSentenceEnd, tokens);
+        }
+      }
+      if (sentenceEnd >= 0) {
+        lastSentenceEnd = sentenceEnd;
+        sentenceTokens = 0;
+        end = sentenceEnd;
       }
       i = end;
     }

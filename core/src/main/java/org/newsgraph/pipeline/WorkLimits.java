@@ -14,7 +14,7 @@ package org.newsgraph.pipeline;
  */
 public record WorkLimits(int maxTokens, int maxSentenceTokens, int maxHtmlElements, boolean truncate) {
 
-  /** About 35,000 words, ten times a long news feature; the annotator takes about a minute for it on one core. */
+  /** About 35,000 words, ten times a long news feature. */
   public static final int DEFAULT_MAX_TOKENS = 50_000;
 
   /** News sentences run to 20-60 tokens; a thousand is a list or a page without sentence ends. */
