@@ -5,12 +5,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.newsgraph.ingest.DocumentReader;
 import org.newsgraph.ingest.InputFormat;
 import org.newsgraph.ingest.Ingested;
+import org.newsgraph.ingest.ReadAhead;
 import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.SourceMetadata;
 import org.newsgraph.model.AnalysisJson;
@@ -37,7 +40,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE",
       description = "Articles to analyze: plain text, HTML, JSON or JSON Lines records "
-          + "{url?, title?, outlet?, published?, text | html}. '-' reads standard input.")
+          + "{url?, title?, outlet?, published?, text | html}, web archives (.warc, .warc.gz: one document per "
+          + "HTML response record). '-' reads standard input.")
   private List<String> inputs;
 
   @Option(names = "--format", paramLabel = "FORMAT",
@@ -69,12 +73,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReadOptions readOptions = run.readOptions(format, new SourceMetadata(null, null, outlet, published));
-    DocumentReader reader = new DocumentReader();
-    List<Ingested> batch = new ArrayList<>();
-    for (String input : inputs) {
-      batch.addAll("-".equals(input) ? reader.read(System.in, "stdin", readOptions)
-          : reader.read(Path.of(input), readOptions));
-    }
+    Map<String, Integer> skipped = new ConcurrentSkipListMap<>();
+    DocumentReader reader = new DocumentReader((name, why) -> skipped.merge(why, 1, Integer::sum));
     if (outputDir != null) {
       Files.createDirectories(outputDir);
     }
@@ -82,9 +82,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisJson json = new AnalysisJson();
     ArticleSummary summaries = new ArticleSummary();
     int[] failures = {0};
-    boolean single = batch.size() == 1;
-    try (BatchAnalyzer analyzer = new BatchAnalyzer(run.pipeline(), run.batchOptions())) {
-      analyzer.analyze(batch.iterator(), outcome -> {
+    int[] total = {0};
+    // Inputs are read while earlier ones are analyzed: a web archive is never held in memory whole.
+    try (BatchAnalyzer analyzer = new BatchAnalyzer(run.pipeline(), run.batchOptions());
+        ReadAhead batch = new ReadAhead(sink -> readAll(reader, readOptions, sink), 4 * run.threads + 4)) {
+      analyzer.analyze(batch, outcome -> {
+        total[0]++;
         if (outcome.failed()) {
           failures[0]++;
         }
@@ -98,11 +101,25 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.flush();
       });
     }
-    if (!single || summary) {
-      spec.commandLine().getErr().printf("newsgraph: %d input(s), %d analyzed, %d failed%n", batch.size(),
-          batch.size() - failures[0], failures[0]);
+    if (total[0] != 1 || summary) {
+      spec.commandLine().getErr().printf("newsgraph: %d input(s), %d analyzed, %d failed%n", total[0],
+          total[0] - failures[0], failures[0]);
+    }
+    if (!skipped.isEmpty()) {
+      spec.commandLine().getErr().printf("newsgraph: skipped %d archive record(s) that are not HTML pages: %s%n",
+          skipped.values().stream().mapToInt(Integer::intValue).sum(), skipped);
     }
     return failures[0] == 0 ? 0 : 1;
+  }
+
+  private void readAll(DocumentReader reader, ReadOptions readOptions, Consumer<Ingested> sink) {
+    for (String input : inputs) {
+      if ("-".equals(input)) {
+        reader.read(System.in, "stdin", readOptions, sink);
+      } else {
+        reader.read(Path.of(input), readOptions, sink);
+      }
+    }
   }
 
   private Path write(Outcome outcome, String document) {

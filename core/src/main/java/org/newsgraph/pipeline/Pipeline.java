@@ -40,7 +40,7 @@ public final class Pipeline {
   /** Analyzes one document, telling {@code listener} each stage's time. */
   public Analysis analyze(RawDocument raw, StageListener listener) throws RejectedInputException {
     long started = System.nanoTime();
-    Article article = cleaner.clean(raw);
+    Article article = cleaner.clean(raw).withProvenance(raw.metadata().fetched(), raw.metadata().flags());
     listener.stageDone("clean", System.nanoTime() - started);
     Document document = Document.empty().with(Layers.ARTICLE, article);
     for (Stage<?> stage : stages) {
