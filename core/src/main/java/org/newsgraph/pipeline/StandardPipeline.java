@@ -7,6 +7,7 @@ import org.newsgraph.figure.FigureStage;
 import org.newsgraph.geo.FocusStage;
 import org.newsgraph.geo.GeoStage;
 import org.newsgraph.kb.EntityLinkStage;
+import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.kb.KnowledgeBase;
 import org.newsgraph.framing.FramingStage;
 import org.newsgraph.framing.ToneStage;
@@ -28,6 +29,7 @@ public final class StandardPipeline {
   /** The standard pipeline over a knowledge base already loaded (load it once per JVM). */
   public static Pipeline build(TextAnnotator annotator, KnowledgeBase kb) {
     return Pipeline.builder(new ArticleCleaner())
+        .languages(LanguageIdentifier.load())
         .then(new AnnotateStage(annotator))
         .then(new EntityStage())
         .then(new GeoStage(kb))
