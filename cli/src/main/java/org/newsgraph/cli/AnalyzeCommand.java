@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +11,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.newsgraph.fetch.UrlReader;
 import org.newsgraph.ingest.DocumentReader;
 import org.newsgraph.ingest.InputFormat;
 import org.newsgraph.ingest.Ingested;
 import org.newsgraph.ingest.ReadAhead;
 import org.newsgraph.ingest.ReadOptions;
+import org.newsgraph.ingest.RejectedInputException;
 import org.newsgraph.ingest.SourceMetadata;
 import org.newsgraph.model.AnalysisJson;
 import org.newsgraph.pipeline.BatchAnalyzer;
@@ -24,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,11 +42,17 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE",
+  @Parameters(arity = "0..*", paramLabel = "FILE|URL",
       description = "Articles to analyze: plain text, HTML, JSON or JSON Lines records "
           + "{url?, title?, outlet?, published?, text | html}, web archives (.warc, .warc.gz: one document per "
-          + "HTML response record). '-' reads standard input.")
-  private List<String> inputs;
+          + "HTML response record), RSS/Atom feeds (one per item). '-' reads standard input; an http(s) URL is "
+          + "fetched politely (robots.txt, per-host delay).")
+  private List<String> inputs = List.of();
+
+  @Option(names = "--feed", paramLabel = "FILE|URL",
+      description = "An RSS or Atom feed to read as one: each item (content:encoded, content or summary) is one "
+          + "input. Repeatable.")
+  private List<String> feeds = List.of();
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "Force the input format instead of sniffing it: ${COMPLETION-CANDIDATES}.")
@@ -70,8 +80,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   private final RunOptions run = new RunOptions();
 
+  @Mixin
+  private final FetchMixin fetch = new FetchMixin();
+
   @Override
   public Integer call() throws IOException {
+    if (inputs.isEmpty() && feeds.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "give at least one FILE, URL or --feed");
+    }
     ReadOptions readOptions = run.readOptions(format, new SourceMetadata(null, null, outlet, published));
     Map<String, Integer> skipped = new ConcurrentSkipListMap<>();
     DocumentReader reader = new DocumentReader((name, why) -> skipped.merge(why, 1, Integer::sum));
@@ -113,12 +129,28 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private void readAll(DocumentReader reader, ReadOptions readOptions, Consumer<Ingested> sink) {
+    UrlReader urls = new UrlReader(fetch.fetcher(readOptions.maxBytes()), reader);
     for (String input : inputs) {
-      if ("-".equals(input)) {
-        reader.read(System.in, "stdin", readOptions, sink);
-      } else {
-        reader.read(Path.of(input), readOptions, sink);
+      read(input, reader, urls, readOptions, sink);
+    }
+    for (String feed : feeds) {
+      read(feed, reader, urls, readOptions.withFormat(InputFormat.FEED), sink);
+    }
+  }
+
+  private static void read(String input, DocumentReader reader, UrlReader urls, ReadOptions readOptions,
+      Consumer<Ingested> sink) {
+    if ("-".equals(input)) {
+      reader.read(System.in, "stdin", readOptions, sink);
+    } else if (UrlReader.isUrl(input)) {
+      try {
+        urls.read(URI.create(input), readOptions, sink);
+      } catch (IllegalArgumentException e) {
+        sink.accept(Ingested.rejected(input, RejectedInputException.Reason.FETCH_FAILED, "not a valid URL: "
+            + e.getMessage()));
       }
+    } else {
+      reader.read(Path.of(input), readOptions, sink);
     }
   }
 

@@ -28,6 +28,7 @@ public final class DocumentReader {
   private final TextDecoder decoder = new TextDecoder();
   private final JsonRecords json = new JsonRecords();
   private final WarcPages warc = new WarcPages(decoder);
+  private final FeedItems feeds = new FeedItems();
   private final ReadListener listener;
 
   /** A reader that passes over skipped records silently. */
@@ -99,6 +100,10 @@ public final class DocumentReader {
       }
       if (head.length > limit) {
         throw tooLarge(limit, "the input");
+      }
+      if (format == InputFormat.FEED) {
+        feeds.read(head, name, options, sink);
+        return;
       }
       String content = decoder.decode(head, head.length, format, options.charset());
       if (format == InputFormat.JSON) {

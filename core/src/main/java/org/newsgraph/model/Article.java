@@ -87,8 +87,13 @@ public record Article(
 
   /** A copy with the fetch time (when non-null) and these flags added. */
   public Article withProvenance(String newFetched, List<String> moreFlags) {
-    return new Article(id, url, title, outlet, authors, published, language, text, repostedBy, removed,
-        newFetched != null ? newFetched : fetched, joined(flags, moreFlags));
+    return withProvenance(newFetched, moreFlags, List.of());
+  }
+
+  /** A copy with the fetch time (when non-null), these flags added and these authors (when any) instead. */
+  public Article withProvenance(String newFetched, List<String> moreFlags, List<String> givenAuthors) {
+    return new Article(id, url, title, outlet, givenAuthors.isEmpty() ? authors : givenAuthors, published, language,
+        text, repostedBy, removed, newFetched != null ? newFetched : fetched, joined(flags, moreFlags));
   }
 
   /** A copy in another language. */

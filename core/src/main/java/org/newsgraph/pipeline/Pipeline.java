@@ -46,7 +46,8 @@ public final class Pipeline {
   /** Analyzes one document, telling {@code listener} each stage's time. */
   public Analysis analyze(RawDocument raw, StageListener listener) throws RejectedInputException {
     long started = System.nanoTime();
-    Article article = cleaner.clean(raw).withProvenance(raw.metadata().fetched(), raw.metadata().flags());
+    Article article = cleaner.clean(raw).withProvenance(raw.metadata().fetched(), raw.metadata().flags(),
+        raw.metadata().authors());
     listener.stageDone("clean", System.nanoTime() - started);
     if (languages != null) {
       started = System.nanoTime();
