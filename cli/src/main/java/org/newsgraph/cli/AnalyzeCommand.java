@@ -21,7 +21,6 @@ import org.newsgraph.ingest.RejectedInputException;
 import org.newsgraph.ingest.SourceMetadata;
 import org.newsgraph.model.AnalysisJson;
 import org.newsgraph.pipeline.BatchAnalyzer;
-import org.newsgraph.pipeline.BatchOptions;
 import org.newsgraph.pipeline.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,12 +97,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisJson json = new AnalysisJson();
     ArticleSummary summaries = new ArticleSummary();
     int[] failures = {0};
-    int[] total = {0};
+    int[] done = {0};
+    int notAnalyzed = 0;
     // Inputs are read while earlier ones are analyzed: a web archive is never held in memory whole.
-    try (BatchAnalyzer analyzer = new BatchAnalyzer(run.pipeline(), run.batchOptions());
+    try (BatchAnalyzer analyzer = run.engine(readOptions).batch();
         ReadAhead batch = new ReadAhead(sink -> readAll(reader, readOptions, sink), 4 * run.threads + 4)) {
       analyzer.analyze(batch, outcome -> {
-        total[0]++;
+        done[0]++;
         if (outcome.failed()) {
           failures[0]++;
         }
@@ -116,10 +116,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.flush();
       });
+      // With --fail-fast the batch stops early: count what was left unread so the user knows.
+      while (batch.hasNext()) {
+        batch.next();
+        notAnalyzed++;
+      }
     }
-    if (total[0] != 1 || summary) {
-      spec.commandLine().getErr().printf("newsgraph: %d input(s), %d analyzed, %d failed%n", total[0],
-          total[0] - failures[0], failures[0]);
+    int total = done[0] + notAnalyzed;
+    if (total != 1 || summary) {
+      spec.commandLine().getErr().printf("newsgraph: %d input(s), %d analyzed, %d failed%s%n", total,
+          done[0] - failures[0], failures[0], notAnalyzed > 0
+              ? ", stopped at the first error (--fail-fast): " + notAnalyzed + " not analyzed" : "");
     }
     if (!skipped.isEmpty()) {
       spec.commandLine().getErr().printf("newsgraph: skipped %d archive record(s) that are not HTML pages: %s%n",
