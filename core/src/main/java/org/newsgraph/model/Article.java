@@ -18,9 +18,13 @@ import java.util.Optional;
  * A cleaned article: the body text every later offset points into, and its metadata.
  *
  * @param published ISO-8601 date or date-time, as precise as the source says; null when unknown
+ * @param modified when the page says it was last changed, ISO-8601; null when it does not
+ * @param section the outlet's section for the article ({@code Politics}); null when unknown
+ * @param keywords the outlet's keywords or tags for the article, in its order
+ * @param original where a repost first ran, when the page says so; null otherwise
  */
-@JsonPropertyOrder({"id", "url", "title", "outlet", "authors", "published", "language", "text", "reposted_by",
-    "removed"})
+@JsonPropertyOrder({"id", "url", "title", "outlet", "authors", "published", "modified", "language", "section",
+    "keywords", "text", "reposted_by", "original", "removed"})
 public record Article(
     String id,
     String url,
@@ -31,7 +35,11 @@ public record Article(
     String language,
     String text,
     @JsonProperty("reposted_by") @JsonInclude(JsonInclude.Include.NON_NULL) String repostedBy,
-    List<Removal> removed) {
+    List<Removal> removed,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String modified,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String section,
+    List<String> keywords,
+    @JsonInclude(JsonInclude.Include.NON_NULL) OriginalSource original) {
 
   public Article {
     if (text == null) {
@@ -39,8 +47,15 @@ public record Article(
     }
     authors = List.copyOf(authors == null ? List.of() : authors);
     removed = List.copyOf(removed == null ? List.of() : removed);
+    keywords = List.copyOf(keywords == null ? List.of() : keywords);
     language = language == null ? "en" : language;
     id = id == null ? contentId(text) : id;
+  }
+
+  /** An article with no modification date, section, keywords or original source known. */
+  public Article(String id, String url, String title, String outlet, List<String> authors, String published,
+      String language, String text, String repostedBy, List<Removal> removed) {
+    this(id, url, title, outlet, authors, published, language, text, repostedBy, removed, null, null, List.of(), null);
   }
 
   /** The publication date, the anchor of every relative time expression. */
@@ -64,7 +79,7 @@ public record Article(
   public Article withMetadata(String newUrl, String newTitle, String newOutlet, String newPublished) {
     return new Article(null, newUrl != null ? newUrl : url, newTitle != null ? newTitle : title,
         newOutlet != null ? newOutlet : outlet, authors, newPublished != null ? newPublished : published, language,
-        text, repostedBy, removed);
+        text, repostedBy, removed, modified, section, keywords, original);
   }
 
   /** The content hash that identifies an article: the first 16 hex digits of SHA-256 over its text. */
