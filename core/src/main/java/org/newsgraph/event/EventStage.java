@@ -39,21 +39,26 @@ public final class EventStage implements Stage<List<Event>> {
   private static final String GOVERNMENT_WORDS = "government-words.txt";
   /** CAMEO's "demand, not specified below": a statement that another party must act. */
   private static final String DEMAND = "100";
-  /** Real news names one actor far more often than two: a recipient is not required; places are not recipients. */
-  private static final CoderOptions OPTIONS = new CoderOptions(false, false);
 
   private final EventModel model;
+  private final CoderOptions options;
   private final ClauseFacts facts;
   private final EventPlaces places;
   private final Set<String> governmentWords;
 
   /** Loads the compiled dictionaries (a few seconds; build the stage once per JVM). */
   public EventStage() {
-    this(EventModel.load());
+    this(EventModel.load(), CoderOptions.news());
   }
 
   public EventStage(EventModel model) {
+    this(model, CoderOptions.news());
+  }
+
+  /** A stage over loaded dictionaries that keeps codings as {@code options} say. */
+  public EventStage(EventModel model, CoderOptions options) {
     this.model = model;
+    this.options = options;
     this.facts = new ClauseFacts();
     this.places = new EventPlaces(facts);
     this.governmentWords = WordList.lowerCased(EventStage.class, GOVERNMENT_WORDS);
@@ -109,7 +114,7 @@ public final class EventStage implements Stage<List<Event>> {
     ActorResolver resolver = new ActorResolver(entities, links, annotated.text(), governmentWords);
     List<Event> events = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
-      List<Coding> codings = model.coder().code(annotated, sentence, published, OPTIONS,
+      List<Coding> codings = model.coder().code(annotated, sentence, published, options,
           known(entities, sentence)).codings();
       if (codings.isEmpty()) {
         continue;
@@ -123,8 +128,7 @@ public final class EventStage implements Stage<List<Event>> {
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
         if (cameo.isPresent() && facts.reportsObligation(graph, verb)) {
           // "Russia said Sudan must return the helicopter": a statement of what another must do is a demand.
-          coding = new Coding(coding.source(), coding.target(), DEMAND, coding.start(), coding.end(),
-              coding.negated(), coding.sourcePhrase(), coding.targetPhrase());
+          coding = coding.withCameo(DEMAND);
           cameo = model.plover().lookup(DEMAND);
         }
         if (cameo.isPresent() && cameo.get().ploverType() != null) {
@@ -186,7 +190,7 @@ public final class EventStage implements Stage<List<Event>> {
         coding.negated());
     return new Event("v" + number, type, coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
         recipient, date, fromArticle, place, coding.negated(),
-        hypothetical, future, new Segment(coding.start(), coding.end()), null);
+        hypothetical, future, new Segment(coding.start(), coding.end()), null, null, coding.weight());
   }
 
   /**

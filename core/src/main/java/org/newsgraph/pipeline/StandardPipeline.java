@@ -2,6 +2,8 @@ package org.newsgraph.pipeline;
 
 import org.newsgraph.clean.ArticleCleaner;
 import org.newsgraph.entity.EntityStage;
+import org.newsgraph.event.CoderOptions;
+import org.newsgraph.event.EventModel;
 import org.newsgraph.event.EventStage;
 import org.newsgraph.figure.FigureStage;
 import org.newsgraph.geo.FocusStage;
@@ -12,6 +14,7 @@ import org.newsgraph.framing.FramingStage;
 import org.newsgraph.framing.ToneStage;
 import org.newsgraph.nlp.AnnotateStage;
 import org.newsgraph.nlp.TextAnnotator;
+import org.newsgraph.quote.QuoteConfig;
 import org.newsgraph.quote.QuoteStage;
 import org.newsgraph.time.TimeStage;
 
@@ -27,6 +30,11 @@ public final class StandardPipeline {
 
   /** The standard pipeline over a knowledge base already loaded (load it once per JVM). */
   public static Pipeline build(TextAnnotator annotator, KnowledgeBase kb) {
+    return build(annotator, kb, QuoteConfig.defaults(), CoderOptions.news());
+  }
+
+  /** The standard pipeline with the quote stage and the event coder configured as given. */
+  public static Pipeline build(TextAnnotator annotator, KnowledgeBase kb, QuoteConfig quotes, CoderOptions events) {
     return Pipeline.builder(new ArticleCleaner())
         .then(new AnnotateStage(annotator))
         .then(new EntityStage())
@@ -34,9 +42,9 @@ public final class StandardPipeline {
         .then(new EntityLinkStage(kb))
         .then(new FocusStage())
         .then(new TimeStage())
+        .then(new QuoteStage(quotes))
         .then(new FigureStage())
-        .then(new QuoteStage())
-        .then(new EventStage())
+        .then(new EventStage(EventModel.load(kb.actorDictionaries()), events))
         .then(new FramingStage())
         .then(new ToneStage())
         .build();

@@ -23,7 +23,7 @@ class PloverReportTest {
   private static Event event(String type, String actor, String recipient) {
     return new Event("v1", type, "000", 1, null, new Actor(null, null, actor),
         recipient == null ? null : new Actor(null, null, recipient), null, false, null, false, false, false,
-        new Segment(0, 1), null);
+        new Segment(0, 1), null, null);
   }
 
   @Test
