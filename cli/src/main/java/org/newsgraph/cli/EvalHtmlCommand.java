@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.eval.html.BenchmarkPages;
 import org.newsgraph.eval.html.HtmlEvaluation;
 import org.newsgraph.eval.html.MacroScore;
+import org.newsgraph.eval.html.MetadataReport;
 import org.newsgraph.eval.html.PageResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +47,9 @@ public final class EvalHtmlCommand implements Callable<Integer> {
       description = "List the N pages with the lowest F1 (default: ${DEFAULT-VALUE}).")
   int worst;
 
+  @Option(names = "--metadata", description = "List each page's authors, outlet, date, section and original source.")
+  boolean authors;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -71,6 +75,19 @@ public final class EvalHtmlCommand implements Callable<Integer> {
     results.stream().sorted(Comparator.comparingDouble(PageResult::f1)).limit(worst).forEach(r -> out.printf(
         Locale.ROOT, "  %.3f  P %.3f R %.3f  %s  %s%s%n", r.f1(), r.match().precision(), r.match().recall(),
         r.page().id().substring(0, 8), r.page().url(), r.error() == null ? "" : "  (" + r.error() + ")"));
+    if (predictions == null) {
+      out.println();
+      out.println("Metadata (pages cleaned as files, without their address):");
+      out.println();
+      out.print(MetadataReport.render(results));
+    }
+    if (authors && predictions == null) {
+      out.println();
+      results.forEach(r -> out.printf("  %s  authors %s  outlet %s  published %s  section %s  original %s%n",
+          r.page().id().substring(0, 8), r.article() == null ? "-" : r.article().authors(),
+          r.article() == null ? "-" : r.article().outlet(), r.article() == null ? "-" : r.article().published(),
+          r.article() == null ? "-" : r.article().section(), r.article() == null ? "-" : r.article().original()));
+    }
     if (write != null) {
       ObjectMapper json = new ObjectMapper();
       ObjectNode root = json.createObjectNode();

@@ -32,6 +32,11 @@ final class ContentExtractor {
 
   /** Writes the main content of {@code body}, parsed from a source of {@code sourceLength} chars, to {@code out}. */
   void extract(Element body, int sourceLength, String title, ArticleText out) {
+    extract(body, sourceLength, title, out, new ArrayList<>());
+  }
+
+  /** As {@link #extract(Element, int, String, ArticleText)}, adding each dropped dateline or byline to {@code furniture}. */
+  void extract(Element body, int sourceLength, String title, ArticleText out, List<String> furniture) {
     for (Element e : new ArrayList<>(body.getAllElements())) {
       if (e != body && e.parent() != null && HtmlClutter.isInvisible(e)) {
         e.remove();
@@ -48,7 +53,7 @@ final class ContentExtractor {
         holders.add(e);
       }
     }
-    Walk walk = new Walk(content, blocks, roots, holders, title, out, sourceLength);
+    Walk walk = new Walk(content, blocks, roots, holders, title, out, sourceLength, furniture);
     if (root == body) {
       walk.inside(body, body);
     } else {
@@ -86,9 +91,12 @@ final class ContentExtractor {
     private final String title;
     private final ArticleText out;
     private final int sourceLength;
+    private final List<String> furniture;
 
-    Walk(MainContent page, HtmlBlocks blocks, Set<Element> roots, Set<Element> holders, String title, ArticleText out, int sourceLength) {
+    Walk(MainContent page, HtmlBlocks blocks, Set<Element> roots, Set<Element> holders, String title, ArticleText out,
+        int sourceLength, List<String> furniture) {
       this.sourceLength = sourceLength;
+      this.furniture = furniture;
       this.page = page;
       this.blocks = blocks;
       this.roots = roots;
@@ -168,6 +176,7 @@ final class ContentExtractor {
       // a quoted post (an embedded tweet) signs off with its author and date: that line is part of the quote
       if (onlyTime(nodes) || PageFurniture.is(text) && !inQuote(parent)) {
         drop(nodes, Removal.HEADER); // a dateline of its own: the date is metadata
+        furniture.add(flat);
         return;
       }
       double links = HtmlBlocks.linkDensity(nodes);

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsgraph.model.OriginalSource;
 
 /**
  * A page's metadata: JSON-LD first (publishers fill it for search engines), then meta tags in the order given by
@@ -20,23 +21,30 @@ import org.jsoup.nodes.Element;
  * Values are null when not found; {@code published} is ISO-8601.
  */
 record HtmlMetadata(String title, String outlet, List<String> authors, String published, String url,
-    String language, String articleBody) {
+    String language, String articleBody, String modified, String section, List<String> keywords,
+    OriginalSource original) {
 
   private static final Pattern SITE_SUFFIX = Pattern.compile("(.{10,}?)\\s+[|\u2013\u2014-]\\s+([^|\u2013\u2014]+)");
   private static final int MAX_SITE_NAME_WORDS = 4;
 
   HtmlMetadata {
     authors = List.copyOf(authors);
+    keywords = List.copyOf(keywords);
   }
 
   /** Reads metadata with the meta-tag keys of {@code keys}. */
-  static HtmlMetadata read(Document page, Keys keys) {
+  static HtmlMetadata read(Document page, Keys keys, AuthorNames names) {
     List<Element> metas = page.select("meta[content]");
     Optional<JsonLd> ld = JsonLd.read(page);
-    String outlet = ld.map(JsonLd::publisher).orElse(null);
+    // the site's own name for itself first; a JSON-LD publisher is often the parent company
+    String outlet = meta(metas, List.of("og:site_name"));
+    if (outlet == null) {
+      outlet = ld.map(JsonLd::publisher).orElse(null);
+    }
     if (outlet == null) {
       outlet = meta(metas, keys.outlet());
     }
+    outlet = outletName(outlet);
     String title = ld.map(JsonLd::headline).orElse(null);
     if (title == null) {
       title = meta(metas, keys.title());
@@ -49,28 +57,86 @@ record HtmlMetadata(String title, String outlet, List<String> authors, String pu
       title = text(page.selectFirst("title"));
     }
     title = withoutSiteName(title, outlet, fromTitleTag);
-    List<String> authors = ld.map(JsonLd::authors).orElse(List.of());
+    Element canonicalLink = page.selectFirst("link[rel=canonical][href^=http]");
+    String ownSite = RepostSource.site(canonicalLink != null ? canonicalLink.attr("href") : meta(metas, keys.url()));
+    List<String> authors = names.people(ld.map(JsonLd::authors).orElse(List.of()), outlet, ownSite);
     if (authors.isEmpty()) {
-      authors = authors(page, metas, keys.authors());
+      authors = names.people(authors(page, metas, keys.authors()), outlet, ownSite);
     }
     String published = ld.map(JsonLd::datePublished).flatMap(PublishedDate::parse).orElse(null);
     if (published == null) {
       published = published(page, metas, keys.published());
     }
-    String url = meta(metas, keys.url());
+    String modified = ld.map(JsonLd::dateModified).flatMap(PublishedDate::parse).orElse(null);
+    for (int i = 0; modified == null && i < keys.modified().size(); i++) {
+      modified = PublishedDate.parse(meta(metas, List.of(keys.modified().get(i)))).orElse(null);
+    }
+    Element canonical = page.selectFirst("link[rel=canonical][href^=http]");
+    String url = canonical != null ? canonical.attr("href").strip() : meta(metas, keys.url());
     if (url == null) {
-      Element canonical = page.selectFirst("link[rel=canonical][href]");
-      url = canonical != null ? canonical.attr("href") : ld.map(JsonLd::url).orElse(null);
+      url = ld.map(JsonLd::url).orElse(null);
+    }
+    String section = ld.map(JsonLd::section).orElse(null);
+    if (section == null) {
+      section = meta(metas, keys.section());
+    }
+    List<String> keywords = ld.map(JsonLd::keywords).orElse(List.of());
+    if (keywords.isEmpty()) {
+      keywords = keywords(metas, keys.keywords());
     }
     String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
     String language = lang.isBlank() ? null : lang.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+    OriginalSource original = RepostSource.of(page, ld.map(JsonLd::basedOn).orElse(null)).orElse(null);
+    if (original != null && isSelf(original, outlet, url)) {
+      original = null; // "originally published on Live Science", on Live Science: the page is the original
+    }
     return new HtmlMetadata(title, outlet, authors, published, url, language,
-        ld.map(JsonLd::articleBody).orElse(null));
+        ld.map(JsonLd::articleBody).orElse(null), modified, section, keywords, original);
+  }
+
+  private static boolean isSelf(OriginalSource original, String outlet, String url) {
+    String site = RepostSource.site(url);
+    return original.url() != null && site != null && site.equals(RepostSource.site(original.url()))
+        || original.outlet() != null && outlet != null && original.outlet().equalsIgnoreCase(outlet);
+  }
+
+  /** The outlet's name as written, without a slogan after a bar ({@code Courier | Valley news}); a bare address is its site. */
+  private static String outletName(String value) {
+    if (value == null) {
+      return null;
+    }
+    String site = RepostSource.site(value);
+    if (site != null) {
+      return site;
+    }
+    String name = value.split("\\s+\\|\\s+")[0].strip();
+    return name.isEmpty() ? value : name;
+  }
+
+  /** Keywords from the first key that has any: one tag per meta element, or one list separated by commas. */
+  private static List<String> keywords(List<Element> metas, List<String> keys) {
+    List<String> out = new ArrayList<>();
+    for (String key : keys) {
+      for (Element meta : metas) {
+        if (key.equalsIgnoreCase(meta.attr("property")) || key.equalsIgnoreCase(meta.attr("name"))) {
+          for (String word : meta.attr("content").split(",")) {
+            String w = Whitespace.line(word);
+            if (!w.isEmpty() && out.stream().noneMatch(w::equalsIgnoreCase)) {
+              out.add(w);
+            }
+          }
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return out;
   }
 
   /** The meta-tag keys for each value, from {@code html-meta-keys.properties}. */
   record Keys(List<String> title, List<String> outlet, List<String> authors, List<String> published,
-      List<String> url) {
+      List<String> url, List<String> modified, List<String> section, List<String> keywords) {
 
     static Keys load() {
       Properties p = new Properties();
@@ -82,7 +148,8 @@ record HtmlMetadata(String title, String outlet, List<String> authors, String pu
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return new Keys(list(p, "title"), list(p, "outlet"), list(p, "authors"), list(p, "published"), list(p, "url"));
+      return new Keys(list(p, "title"), list(p, "outlet"), list(p, "authors"), list(p, "published"), list(p, "url"),
+          list(p, "modified"), list(p, "section"), list(p, "keywords"));
     }
 
     private static List<String> list(Properties p, String key) {

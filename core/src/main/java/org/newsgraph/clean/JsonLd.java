@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
  * Values are null when absent.
  */
 record JsonLd(String headline, String datePublished, List<String> authors, String publisher, String url,
-    String articleBody) {
+    String articleBody, String dateModified, String section, List<String> keywords, String basedOn) {
 
   private static final ObjectMapper LENIENT = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -28,6 +28,7 @@ record JsonLd(String headline, String datePublished, List<String> authors, Strin
 
   JsonLd {
     authors = List.copyOf(authors);
+    keywords = List.copyOf(keywords);
   }
 
   static Optional<JsonLd> read(Document document) {
@@ -104,8 +105,32 @@ record JsonLd(String headline, String datePublished, List<String> authors, Strin
       JsonNode page = article.get("mainEntityOfPage");
       url = page.isObject() ? text(page.get("@id")) : text(page);
     }
+    JsonNode based = article.has("isBasedOn") ? article.get("isBasedOn") : article.get("isBasedOnUrl");
+    String basedOn = based != null && based.isObject() ? text(based.has("url") ? based.get("url") : based.get("@id"))
+        : text(based);
     return new JsonLd(headline, text(article.get("datePublished")), authors,
-        name(resolve(article.get("publisher"), byId)), url, text(article.get("articleBody")));
+        name(resolve(article.get("publisher"), byId)), url, text(article.get("articleBody")),
+        text(article.get("dateModified")), text(article.get("articleSection")), keywords(article.get("keywords")),
+        basedOn);
+  }
+
+  /** Keywords as a list, or as one string separated by commas. */
+  private static List<String> keywords(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    if (node == null) {
+      return out;
+    }
+    for (JsonNode k : node.isArray() ? node : List.of(node)) {
+      if (k.isValueNode()) {
+        for (String word : k.asText().split(",")) {
+          String w = Whitespace.line(word);
+          if (!w.isEmpty() && !out.contains(w)) {
+            out.add(w);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static JsonNode resolve(JsonNode node, Map<String, JsonNode> byId) {

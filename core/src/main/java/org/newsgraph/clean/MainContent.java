@@ -144,12 +144,17 @@ final class MainContent {
       return roots;
     }
     for (Element sibling : top.parent().children()) {
-      if (sibling != top && !isClutter(sibling, body)
+      if (sibling != top && !isClutter(sibling, body) && !isStoryList(sibling)
           && (isProseBlock(sibling, root) || isSentence(sibling))) {
         roots.add(sibling);
       }
     }
     return roots;
+  }
+
+  /** A block of several articles is a list of other stories, never the rest of this one. */
+  private static boolean isStoryList(Element e) {
+    return e.select("article").size() > 1;
   }
 
   private boolean isProseBlock(Element e, Element root) {

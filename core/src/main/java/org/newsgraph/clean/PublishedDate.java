@@ -31,10 +31,26 @@ final class PublishedDate {
   private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern RFC_1123 = Pattern.compile("^[A-Z][a-z]{2}, \\d{1,2} [A-Z][a-z]{2} \\d{4} ");
 
+  private static final Pattern WORD_START = Pattern.compile("(?<![\\p{L}\\d])[\\p{L}\\d]");
+  private static final Pattern NUMERIC_START = Pattern.compile("^(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})(?!\\d)");
+
+  private static final int MIN_YEAR = 1900;
+  private static final int MAX_YEAR = 2200;
+
   private PublishedDate() {}
 
   /** The ISO-8601 form of {@code value}, or empty when it is not a date this class reads. */
   static Optional<String> parse(String value) {
+    return read(value).filter(PublishedDate::plausible);
+  }
+
+  /** A placeholder such as {@code 0001-01-01} is no date. */
+  private static boolean plausible(String iso) {
+    int year = Integer.parseInt(iso.substring(0, 4));
+    return year >= MIN_YEAR && year <= MAX_YEAR;
+  }
+
+  private static Optional<String> read(String value) {
     if (value == null) {
       return Optional.empty();
     }
@@ -57,6 +73,26 @@ final class PublishedDate {
     m = NUMERIC.matcher(v);
     if (m.find()) {
       return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+    }
+    return Optional.empty();
+  }
+
+  /** The first date written anywhere in {@code line} ({@code Updated 5:27 am CST, Wednesday, March 6, 2025}). */
+  static Optional<String> find(String line) {
+    if (line == null) {
+      return Optional.empty();
+    }
+    Matcher word = WORD_START.matcher(line);
+    while (word.find()) {
+      String rest = line.substring(word.start());
+      Optional<String> date = parse(rest);
+      if (date.isEmpty()) {
+        Matcher numeric = NUMERIC_START.matcher(rest);
+        date = numeric.find() ? parse(numeric.group(1)) : Optional.empty();
+      }
+      if (date.isPresent()) {
+        return date;
+      }
     }
     return Optional.empty();
   }

@@ -25,7 +25,9 @@ final class Mojibake {
 
   static String repaired(String text) throws RejectedInputException {
     int marks = marks(text);
-    if (marks < MIN_MARKS) {
+    // Where marks make up under a quarter of the non-ASCII characters, the text is mostly sound (a Portuguese page
+    // with a few garbled words quoted from elsewhere): refusing it would lose the page for a handful of words.
+    if (marks < MIN_MARKS || 2 * marks * 4 < nonAscii(text)) {
       return text;
     }
     try {
@@ -74,6 +76,16 @@ final class Mojibake {
       }
     }
     return marks;
+  }
+
+  private static int nonAscii(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Whether {@code c} is what windows-1252 makes of a byte 0x80-0xBF. */

@@ -21,9 +21,13 @@ import java.util.Optional;
  * @param published ISO-8601 date or date-time, as precise as the source says; null when unknown
  * @param fetched when the page was fetched (web archive date, HTTP fetch), ISO-8601 instant; null when unknown
  * @param flags what the analysis should be read with: {@link #SUMMARY_ONLY}, {@link #LANGUAGE_NOT_ANALYZED}
+ * @param modified when the page says it was last changed, ISO-8601; null when it does not
+ * @param section the outlet's section for the article ({@code Politics}); null when unknown
+ * @param keywords the outlet's keywords or tags for the article, in its order
+ * @param original where a repost first ran, when the page says so; null otherwise
  */
-@JsonPropertyOrder({"id", "url", "title", "outlet", "authors", "published", "fetched", "language", "flags", "text",
-    "reposted_by", "removed"})
+@JsonPropertyOrder({"id", "url", "title", "outlet", "authors", "published", "modified", "fetched", "language",
+    "flags", "section", "keywords", "text", "reposted_by", "original", "removed"})
 public record Article(
     String id,
     String url,
@@ -36,7 +40,11 @@ public record Article(
     @JsonProperty("reposted_by") @JsonInclude(JsonInclude.Include.NON_NULL) String repostedBy,
     List<Removal> removed,
     @JsonInclude(JsonInclude.Include.NON_NULL) String fetched,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> flags) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> flags,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String modified,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String section,
+    List<String> keywords,
+    @JsonInclude(JsonInclude.Include.NON_NULL) OriginalSource original) {
 
   /** The text is a feed item's short summary, not the article itself. */
   public static final String SUMMARY_ONLY = "summary_only";
@@ -51,14 +59,24 @@ public record Article(
     authors = List.copyOf(authors == null ? List.of() : authors);
     removed = List.copyOf(removed == null ? List.of() : removed);
     flags = List.copyOf(flags == null ? List.of() : flags);
+    keywords = List.copyOf(keywords == null ? List.of() : keywords);
     language = language == null ? "en" : language;
     id = id == null ? contentId(text) : id;
   }
 
-  /** An article with no fetch time and no flags. */
+  /** An article with no fetch time, flags, modification date, section, keywords or original source known. */
   public Article(String id, String url, String title, String outlet, List<String> authors, String published,
       String language, String text, String repostedBy, List<Removal> removed) {
-    this(id, url, title, outlet, authors, published, language, text, repostedBy, removed, null, List.of());
+    this(id, url, title, outlet, authors, published, language, text, repostedBy, removed, null, List.of(), null,
+        null, List.of(), null);
+  }
+
+  /** An article with the page's own metadata but no fetch time or flags (those come from where it was read). */
+  public Article(String id, String url, String title, String outlet, List<String> authors, String published,
+      String language, String text, String repostedBy, List<Removal> removed, String modified, String section,
+      List<String> keywords, OriginalSource original) {
+    this(id, url, title, outlet, authors, published, language, text, repostedBy, removed, null, List.of(), modified,
+        section, keywords, original);
   }
 
   /** The publication date, the anchor of every relative time expression. */
@@ -82,7 +100,7 @@ public record Article(
   public Article withMetadata(String newUrl, String newTitle, String newOutlet, String newPublished) {
     return new Article(null, newUrl != null ? newUrl : url, newTitle != null ? newTitle : title,
         newOutlet != null ? newOutlet : outlet, authors, newPublished != null ? newPublished : published, language,
-        text, repostedBy, removed, fetched, flags);
+        text, repostedBy, removed, fetched, flags, modified, section, keywords, original);
   }
 
   /** A copy with the fetch time (when non-null) and these flags added. */
@@ -93,13 +111,14 @@ public record Article(
   /** A copy with the fetch time (when non-null), these flags added and these authors (when any) instead. */
   public Article withProvenance(String newFetched, List<String> moreFlags, List<String> givenAuthors) {
     return new Article(id, url, title, outlet, givenAuthors.isEmpty() ? authors : givenAuthors, published, language,
-        text, repostedBy, removed, newFetched != null ? newFetched : fetched, joined(flags, moreFlags));
+        text, repostedBy, removed, newFetched != null ? newFetched : fetched, joined(flags, moreFlags), modified,
+        section, keywords, original);
   }
 
   /** A copy in another language. */
   public Article withLanguage(String newLanguage) {
     return new Article(id, url, title, outlet, authors, published, newLanguage, text, repostedBy, removed, fetched,
-        flags);
+        flags, modified, section, keywords, original);
   }
 
   /** Whether this article carries {@code flag}. */

@@ -50,7 +50,8 @@ record Bounded(Article article, Truncation truncation) {
     List<Removal> removed = article.removed().stream()
         .map(r -> new Removal(r.start(), r.end(), r.reason(), r.text(), Math.min(r.at(), kept.length()))).toList();
     Article cut = new Article(null, article.url(), article.title(), article.outlet(), article.authors(),
-        article.published(), article.language(), kept, article.repostedBy(), removed);
+        article.published(), article.language(), kept, article.repostedBy(), removed, article.fetched(),
+        article.flags(), article.modified(), article.section(), article.keywords(), article.original());
     return new Bounded(cut, new Truncation(over.limit(), over.max(), article.text().length()));
   }
 }

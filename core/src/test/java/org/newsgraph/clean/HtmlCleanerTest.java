@@ -177,4 +177,41 @@ class HtmlCleanerTest {
     String html = "<div>".repeat(20_000) + "<p>" + P1 + "</p>" + "</div>".repeat(20_000);
     assertThat(clean(html).text()).isEqualTo(P1);
   }
+  @Test
+  void dropsACaptionRunInsideAParagraphAndRecordsIt() throws Exception {
+    Article article = clean(page("", "<article><h1>Water Rates Rise</h1><p>" + P1 + "</p><div class=\"photo\">"
+        + "<span class=\"photoCaption\">The valley pumping station (Image: Valley Courier)</span></div><p>" + P2
+        + "</p><p>" + P3 + "</p></article>"));
+    assertThat(article.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    assertThat(article.removed()).extracting(Removal::text)
+        .contains("The valley pumping station (Image: Valley Courier)");
+  }
+
+  @Test
+  void dropsTimestampAndBylineLinesAroundTheStory() throws Exception {
+    Article article = clean(page("", "<article><h1>Water Rates Rise</h1><div>By Dana Whitfield</div>"
+        + "<div>Updated 6:14 am CST, Thursday, March 6, 2025</div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></article>"));
+    assertThat(article.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
+
+  @Test
+  void dropsAHeadingWhoseSectionWasAllLinks() throws Exception {
+    String links = "<ul><li><a href=\"/a\">Bridge repairs fall behind schedule</a></li>"
+        + "<li><a href=\"/b\">Schools brace for budget cuts</a></li></ul>";
+    Article article = clean(page("", "<article><h1>Water Rates Rise</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p><h3>Most Read</h3>" + links + "</article>"));
+    assertThat(article.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    assertThat(article.removed()).extracting(Removal::text).contains("Most Read");
+  }
+
+  @Test
+  void leavesOutASiblingBlockThatListsOtherStories() throws Exception {
+    String teaser = "<article><h2>Council delays the vote on the new library</h2><p>The council, which met for four "
+        + "hours, said it needed more time to study the costs of the building.</p></article>";
+    Article article = clean(page("", "<main><div class=\"story\"><h1>Water Rates Rise</h1><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div><div class=\"more\">" + teaser + teaser.replace("library", "pool")
+        + "</div></main>"));
+    assertThat(article.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
 }

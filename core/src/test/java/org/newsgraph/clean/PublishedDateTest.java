@@ -50,4 +50,15 @@ class PublishedDateTest {
     assertThat(PublishedDate.isWholeDate("16 May 2022 at 10:04 a.m.")).isTrue();
     assertThat(PublishedDate.parse("May 16, 2022, 5:30 PM ET")).contains("2022-05-16");
   }
+
+  @Test
+  void findsADateAfterALabelAndATime() {
+    assertThat(PublishedDate.find("Updated 6:14 am CST, Thursday, March 6, 2025")).contains("2025-03-06");
+    assertThat(PublishedDate.find("Dana Whitfield 2025-03-06 17:27:46")).contains("2025-03-06T17:27:46");
+  }
+
+  @Test
+  void aPlaceholderYearIsNoDate() {
+    assertThat(PublishedDate.parse("0001-01-01T00:00:00Z")).isEmpty();
+  }
 }

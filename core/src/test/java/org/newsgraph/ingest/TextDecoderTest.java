@@ -108,4 +108,14 @@ class TextDecoderTest {
 
     assertThat(decode(story.getBytes(StandardCharsets.UTF_8), InputFormat.TEXT)).isEqualTo(story);
   }
+
+  @Test
+  void aSoundPortugueseTextWithAFewGarbledWordsIsKept() throws Exception {
+    String story = "O governo anunciou na segunda-feira que a nova ponte sobre o rio será concluída até março. "
+        + "Segundo o ministério, a obra custará três milhões de reais e criará quatrocentos empregos na região. "
+        + "A população, que espera há anos, comemorou a decisão; o prefeito disse que a licitação começará já. "
+        + "Um cartaz antigo ainda dizia \"nÃ£o hÃ¡ espaÃ§o\" na entrada da estação.\n";
+
+    assertThat(decode(story.getBytes(StandardCharsets.UTF_8), InputFormat.TEXT)).isEqualTo(story);
+  }
 }

@@ -64,6 +64,26 @@ class OutputContractTest {
   }
 
   @Test
+  void aPageWithModifiedDateSectionKeywordsAndOriginalValidatesAgainstTheSchema() throws Exception {
+    String body = STORY.strip().replace("\n\n", "</p><p>");
+    String html = "<html><head><title>Senators Back Flood Relief Bill</title>"
+        + "<meta property=\"article:modified_time\" content=\"2023-06-14T18:05:00Z\">"
+        + "<meta property=\"article:section\" content=\"Politics\">"
+        + "<meta name=\"news_keywords\" content=\"flood relief, Senate\">"
+        + "<meta name=\"original-source\" content=\"https://wire.example.org/flood-relief\">"
+        + "</head><body><article><p>" + body + "</p></article></body></html>";
+    RawDocument raw = new RawDocument("page.html", html, org.newsgraph.ingest.InputFormat.HTML,
+        new SourceMetadata("https://example.org/flood", null, "Example Wire", "2023-06-14"));
+    JsonNode analysis = mapper.readTree(json.write(pipeline.analyze(raw), false));
+
+    assertThat(analysis.at("/article/modified").asText()).isEqualTo("2023-06-14T18:05:00Z");
+    assertThat(analysis.at("/article/section").asText()).isEqualTo("Politics");
+    assertThat(analysis.at("/article/keywords").size()).isEqualTo(2);
+    assertThat(analysis.at("/article/original/url").asText()).isEqualTo("https://wire.example.org/flood-relief");
+    assertThat(schema.validate(analysis)).isEmpty();
+  }
+
+  @Test
   void everySpanCoversExactlyItsTextInTheArticle() throws Exception {
     JsonNode analysis = analyze(STORY);
     String text = analysis.at("/article/text").asText();
