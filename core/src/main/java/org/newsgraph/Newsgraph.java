@@ -204,7 +204,10 @@ public final class Newsgraph {
       return this;
     }
 
-    /** How batches run: worker threads and the time one document may take. */
+    /**
+     * How documents run: worker threads, the time one document may take, and the work limits (tokens, sentence
+     * length), which apply to single documents too.
+     */
     public Builder batches(BatchOptions options) {
       this.batches = Objects.requireNonNull(options, "batches");
       return this;
