@@ -102,7 +102,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     // Inputs are read while earlier ones are analyzed: a web archive is never held in memory whole.
     try (BatchAnalyzer analyzer = run.engine(readOptions).batch();
         ReadAhead batch = new ReadAhead(sink -> readAll(reader, readOptions, sink), 4 * run.threads + 4)) {
-      analyzer.analyze(batch, outcome -> {
+      int[] taken = {0};
+      java.util.Iterator<Ingested> counted = new java.util.Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return batch.hasNext();
+        }
+
+        @Override
+        public Ingested next() {
+          taken[0]++;
+          return batch.next();
+        }
+      };
+      analyzer.analyze(counted, outcome -> {
         done[0]++;
         if (outcome.failed()) {
           failures[0]++;
@@ -119,8 +132,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       // With --fail-fast the batch stops early: count what was left unread so the user knows.
       while (batch.hasNext()) {
         batch.next();
-        notAnalyzed++;
+        taken[0]++;
       }
+      notAnalyzed = taken[0] - done[0];
     }
     int total = done[0] + notAnalyzed;
     if (total != 1 || summary) {
