@@ -9,6 +9,7 @@ import org.newsgraph.figure.FigureStage;
 import org.newsgraph.geo.FocusStage;
 import org.newsgraph.geo.GeoStage;
 import org.newsgraph.kb.EntityLinkStage;
+import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.kb.KnowledgeBase;
 import org.newsgraph.framing.FramingStage;
 import org.newsgraph.framing.ToneStage;
@@ -36,6 +37,7 @@ public final class StandardPipeline {
   /** The standard pipeline with the quote stage and the event coder configured as given. */
   public static Pipeline build(TextAnnotator annotator, KnowledgeBase kb, QuoteConfig quotes, CoderOptions events) {
     return Pipeline.builder(new ArticleCleaner())
+        .languages(LanguageIdentifier.load())
         .then(new AnnotateStage(annotator))
         .then(new EntityStage())
         .then(new GeoStage(kb))
