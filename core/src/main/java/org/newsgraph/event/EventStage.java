@@ -42,7 +42,12 @@ public final class EventStage implements Stage<List<Event>> {
   /** Real news names one actor far more often than two: a recipient is not required; places are not recipients. */
   private static final CoderOptions OPTIONS = new CoderOptions(false, false);
 
+  /** The least confidence of an event reported by default: {@link EventConfidence} below it is mostly noise. */
+  public static final double DEFAULT_THRESHOLD = 0.5;
+
   private final EventModel model;
+  private final double threshold;
+  private final EventConfidence confidence;
   private final ClauseFacts facts;
   private final EventPlaces places;
   private final Set<String> governmentWords;
@@ -53,7 +58,17 @@ public final class EventStage implements Stage<List<Event>> {
   }
 
   public EventStage(EventModel model) {
+    this(model, DEFAULT_THRESHOLD);
+  }
+
+  /**
+   * A stage reporting only events of at least {@code threshold} confidence (0 reports every coded event; see
+   * docs/accuracy-events.md for what a threshold buys).
+   */
+  public EventStage(EventModel model, double threshold) {
     this.model = model;
+    this.threshold = threshold;
+    this.confidence = new EventConfidence();
     this.facts = new ClauseFacts();
     this.places = new EventPlaces(facts);
     this.governmentWords = WordList.lowerCased(EventStage.class, GOVERNMENT_WORDS);
@@ -107,6 +122,8 @@ public final class EventStage implements Stage<List<Event>> {
   public List<Event> events(Annotated annotated, List<Entity> entities, Map<String, Map<String, Object>> links,
       List<TimeExpression> times, LocalDate published) {
     ActorResolver resolver = new ActorResolver(entities, links, annotated.text(), governmentWords);
+    Map<String, Entity> byId = new java.util.HashMap<>();
+    entities.forEach(e -> byId.put(e.id(), e));
     List<Event> events = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
       List<Coding> codings = model.coder().code(annotated, sentence, published, OPTIONS,
@@ -117,11 +134,14 @@ public final class EventStage implements Stage<List<Event>> {
       SentenceGraph graph = new SentenceGraph(annotated, sentence);
       List<Coding> typed = new ArrayList<>();
       List<Integer> verbs = new ArrayList<>();
+      List<Boolean> demands = new ArrayList<>();
       for (Coding found : codings) {
         int verb = verbToken(graph, found);
         Coding coding = ReportedPronoun.resolve(found, verb, graph, codings, annotated.text());
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
+        boolean demand = false;
         if (cameo.isPresent() && facts.reportsObligation(graph, verb)) {
+          demand = true;
           // "Russia said Sudan must return the helicopter": a statement of what another must do is a demand.
           coding = new Coding(coding.source(), coding.target(), DEMAND, coding.start(), coding.end(),
               coding.negated(), coding.sourcePhrase(), coding.targetPhrase());
@@ -130,6 +150,7 @@ public final class EventStage implements Stage<List<Event>> {
         if (cameo.isPresent() && cameo.get().ploverType() != null) {
           typed.add(coding); // CAMEO's statements and appeals (01, 02) have none: PLOVER dropped them
           verbs.add(verb);
+          demands.add(demand);
         }
       }
       for (int k = 0; k < typed.size(); k++) {
@@ -146,6 +167,13 @@ public final class EventStage implements Stage<List<Event>> {
         if (recipient != null && recipient.code() == null && recipient.entity() == null) {
           recipient = null; // a pronoun or phrase that names no one the article knows
         }
+        if (recipient != null && isPlace(byId.get(recipient.entity())) && !countryCoded(recipient)) {
+          recipient = null; // where something happened is its place, not whom it was done to
+        }
+        if (recipient != null && recipient.code() != null && recipient.code().length() == 3 && actor.code() != null
+            && actor.code().length() > 3 && actor.code().startsWith(recipient.code())) {
+          recipient = null; // Putin "demanded that his counterparts do more for Russia": not a demand on Russia
+        }
         if (recipient != null && recipient.entity() != null && recipient.entity().equals(actor.entity())
             && java.util.Objects.equals(recipient.code(), actor.code())) {
           recipient = null; // two phrases for one actor ("Russia … the Russian side"): no one acts on itself
@@ -153,8 +181,13 @@ public final class EventStage implements Stage<List<Event>> {
         if (actor.code() == null && recipient == null && !sharesCodedEvent(coding, typed)) {
           continue;
         }
-        events.add(event(events.size() + 1, coding, cameo.get(), actor, recipient, graph, annotated, sentence,
-            entities, links, times, published));
+        Event event = event(events.size() + 1, coding, cameo.get(), actor, recipient, graph, annotated, sentence,
+            entities, links, times, published);
+        double value = confidence.read(graph, verbs.get(k), coding, event.type(), cameo.get().ploverType(),
+            demands.get(k), actor, byId.get(actor.entity()), event.hypothetical(), annotated.text()).value();
+        if (value >= threshold) {
+          events.add(event.withConfidence(Math.round(value * 1000) / 1000.0));
+        }
       }
     }
     return List.copyOf(events);
@@ -187,6 +220,15 @@ public final class EventStage implements Stage<List<Event>> {
     return new Event("v" + number, type, coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
         recipient, date, fromArticle, place, coding.negated(),
         hypothetical, future, new Segment(coding.start(), coding.end()), null, null);
+  }
+
+  /** A city or province: where things happen (a region such as "the West" may be a party). */
+  private static boolean isPlace(Entity entity) {
+    return entity != null && (entity.type() == EntityType.CITY || entity.type() == EntityType.STATE_OR_PROVINCE);
+  }
+
+  private static boolean countryCoded(Actor actor) {
+    return actor.code() != null && actor.code().length() >= 3 && !actor.code().startsWith(ActorPhraseCoder.NULL);
   }
 
   /**

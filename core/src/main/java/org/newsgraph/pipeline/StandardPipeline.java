@@ -27,6 +27,11 @@ public final class StandardPipeline {
 
   /** The standard pipeline over a knowledge base already loaded (load it once per JVM). */
   public static Pipeline build(TextAnnotator annotator, KnowledgeBase kb) {
+    return build(annotator, kb, new EventStage());
+  }
+
+  /** The standard pipeline with its own event stage (another confidence threshold, say). */
+  public static Pipeline build(TextAnnotator annotator, KnowledgeBase kb, EventStage events) {
     return Pipeline.builder(new ArticleCleaner())
         .then(new AnnotateStage(annotator))
         .then(new EntityStage())
@@ -36,7 +41,7 @@ public final class StandardPipeline {
         .then(new TimeStage())
         .then(new FigureStage())
         .then(new QuoteStage())
-        .then(new EventStage())
+        .then(events)
         .then(new FramingStage())
         .then(new ToneStage())
         .build();

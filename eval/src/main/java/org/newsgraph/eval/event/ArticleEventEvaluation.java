@@ -3,7 +3,10 @@ package org.newsgraph.eval.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.event.EventModel;
+import org.newsgraph.event.EventStage;
 import org.newsgraph.ingest.InputFormat;
+import org.newsgraph.kb.KnowledgeBase;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.ingest.RejectedInputException;
 import org.newsgraph.ingest.SourceMetadata;
@@ -27,7 +30,8 @@ public final class ArticleEventEvaluation {
 
   public ArticleEventEvaluation(TextAnnotator annotator) {
     this.annotator = new RecordingAnnotator(annotator);
-    this.pipeline = StandardPipeline.build(this.annotator);
+    // Every coded event is kept, with its confidence, so that the report can score any threshold.
+    this.pipeline = StandardPipeline.build(this.annotator, KnowledgeBase.load(), new EventStage(EventModel.load(), 0));
   }
 
   /** Analyzes every article; {@code threshold} is the least event confidence scored. */
