@@ -29,9 +29,9 @@ final class EventConfidence {
   static final double WEAK = 0.45;
   static final double TRAP = 0.1;
 
-  /** Agents that act in news without a name: armed men, police, protesters, crowds with a country. */
+  /** Agents that act in news without a name: armed men, police, protesters, unions, NGOs, governments. */
   private static final Set<String> ACTING_AGENTS = Set.of("MIL", "COP", "REB", "INS", "OPP", "UAF", "SPY", "IMG",
-      "GOV", "JUD", "LEG", "SEP");
+      "LAB", "NGO", "HRI", "IGO", "GOV", "JUD", "LEG", "SEP");
 
   private final Map<String, String> senses;
 
@@ -129,6 +129,10 @@ final class EventConfidence {
     double factor = 1;
     if (passiveWithoutAgent(graph, verb)) {
       factor *= 0.25;
+    }
+    ActorPhrase phrase = coding.sourcePhrase();
+    if (phrase != null && phrase.start() < coding.end() && coding.start() < phrase.end()) {
+      factor *= 0.1; // the actor's words run into the trigger's: a headline or a run-on read as one name
     }
     String code = actor.code();
     boolean countryCoded = code != null && code.length() >= 3 && !code.startsWith(ActorPhraseCoder.NULL);

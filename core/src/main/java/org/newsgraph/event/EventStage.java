@@ -170,9 +170,15 @@ public final class EventStage implements Stage<List<Event>> {
         if (recipient != null && isPlace(byId.get(recipient.entity())) && !countryCoded(recipient)) {
           recipient = null; // where something happened is its place, not whom it was done to
         }
-        if (recipient != null && recipient.code() != null && recipient.code().length() == 3 && actor.code() != null
-            && actor.code().length() > 3 && actor.code().startsWith(recipient.code())) {
-          recipient = null; // Putin "demanded that his counterparts do more for Russia": not a demand on Russia
+        if (recipient != null && !countryCoded(recipient) && (inLocative(graph, coding.targetPhrase())
+            || notAnAgent(byId.get(recipient.entity())))) {
+          recipient = null; // "criticized … during a stop in Flint, Mich.", "called for the repeal of Obamacare"
+        }
+        if (recipient != null && verbal(cameo.get()) && recipient.code() != null && recipient.code().length() == 3
+            && actor.code() != null && actor.code().length() > 3 && actor.code().startsWith(recipient.code())) {
+          // Putin "demanded that his counterparts do more for Russia": words are not addressed to one's own state
+          // (force is: police that arrest their own citizens act on their country, as PLOVER's coders code it)
+          recipient = null;
         }
         if (recipient != null && recipient.entity() != null && recipient.entity().equals(actor.entity())
             && java.util.Objects.equals(recipient.code(), actor.code())) {
@@ -220,6 +226,43 @@ public final class EventStage implements Stage<List<Event>> {
     return new Event("v" + number, type, coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
         recipient, date, fromArticle, place, coding.negated(),
         hypothetical, future, new Segment(coding.start(), coding.end()), null, null);
+  }
+
+  /**
+   * Whether an actor phrase stands in an "in" phrase (or is set beside the head of one): a place. (A country there
+   * stays the recipient, as PLOVER's coders take it: "clashes in Kashmir" are done to India.)
+   */
+  private boolean inLocative(SentenceGraph graph, ActorPhrase phrase) {
+    if (phrase == null) {
+      return false;
+    }
+    for (int t = 0; t < graph.size(); t++) {
+      if (graph.token(t).start() != phrase.headStart() && graph.token(t).start() != phrase.wordStart()) {
+        continue;
+      }
+      for (int v = t, guard = 0; v >= 0 && guard < 4; v = graph.head(v), guard++) {
+        for (int c : graph.children(v)) {
+          // "at" also directs an act ("lashed out at", "fired at"); "in" only places it
+          if (graph.relation(c).equals("case") && graph.lemma(c).equalsIgnoreCase("in")) {
+            return true;
+          }
+        }
+        if (!Set.of("appos", "conj", "compound", "flat", "amod", "nmod:poss").contains(graph.relation(v))) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A law, an event, a work (the entity stage's MISC) without an actor code is not a party to an event. */
+  private static boolean notAnAgent(Entity entity) {
+    return entity != null && entity.type() == EntityType.MISC;
+  }
+
+  /** Verbal cooperation or conflict (PLOVER quads 1 and 3). */
+  private static boolean verbal(CameoCode cameo) {
+    return cameo.quad() != null && (cameo.quad() == 1 || cameo.quad() == 3);
   }
 
   /** A city or province: where things happen (a region such as "the West" may be a party). */
