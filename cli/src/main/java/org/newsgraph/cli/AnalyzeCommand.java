@@ -15,7 +15,6 @@ import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.SourceMetadata;
 import org.newsgraph.model.AnalysisJson;
 import org.newsgraph.pipeline.BatchAnalyzer;
-import org.newsgraph.pipeline.BatchOptions;
 import org.newsgraph.pipeline.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,9 +81,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisJson json = new AnalysisJson();
     ArticleSummary summaries = new ArticleSummary();
     int[] failures = {0};
+    int[] done = {0};
     boolean single = batch.size() == 1;
-    try (BatchAnalyzer analyzer = new BatchAnalyzer(run.pipeline(), run.batchOptions())) {
+    try (BatchAnalyzer analyzer = run.engine(readOptions).batch()) {
       analyzer.analyze(batch.iterator(), outcome -> {
+        done[0]++;
         if (outcome.failed()) {
           failures[0]++;
         }
@@ -99,8 +100,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       });
     }
     if (!single || summary) {
-      spec.commandLine().getErr().printf("newsgraph: %d input(s), %d analyzed, %d failed%n", batch.size(),
-          batch.size() - failures[0], failures[0]);
+      spec.commandLine().getErr().printf("newsgraph: %d input(s), %d analyzed, %d failed%s%n", batch.size(),
+          done[0] - failures[0], failures[0], done[0] < batch.size()
+              ? ", stopped at the first error (--fail-fast): " + (batch.size() - done[0]) + " not analyzed" : "");
     }
     return failures[0] == 0 ? 0 : 1;
   }

@@ -6,5 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure accuracy against gold data (dev splits in ../shared/data).",
     subcommands = {EvalSeedCommand.class, EvalTimeCommand.class, EvalNerCommand.class, EvalQuotesCommand.class,
-        EvalPetrarchCommand.class, EvalPloverCommand.class, EvalEventsCommand.class, EvalGeoCommand.class, EvalFramingCommand.class})
+        EvalPetrarchCommand.class, EvalPloverCommand.class, EvalEventsCommand.class, EvalGeoCommand.class,
+        EvalFramingCommand.class, EvalHtmlCommand.class})
 public final class EvalCommand {}

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.eval.framing.CueConnotationSurvey;
 import org.newsgraph.eval.framing.CueSurveyReport;
 import org.newsgraph.eval.framing.OutletCues;
@@ -12,8 +13,6 @@ import org.newsgraph.eval.quote.PolnearCorpus;
 import org.newsgraph.framing.Connotations;
 import org.newsgraph.nlp.CoreNlpAnnotator;
 import org.newsgraph.nlp.CoreNlpConfig;
-import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.pipeline.StandardPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,7 +51,7 @@ public final class EvalFramingCommand implements Callable<Integer> {
     List<PolnearArticle> articles = PolnearCorpus.read(root, split);
     // Lemmas are all the gold cues need; the engine brings its own parsing annotator.
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpConfig.defaults().withParse(false));
-    Pipeline pipeline = engine ? StandardPipeline.build(new CoreNlpAnnotator(CoreNlpConfig.defaults())) : null;
+    Newsgraph pipeline = engine ? Newsgraph.builder().build() : null;
     List<OutletCues> outlets = new CueConnotationSurvey(annotator, Connotations.load(), pipeline)
         .survey(articles, CueConnotationSurvey.outlets(root.resolve("metadata.tsv")));
     spec.commandLine().getOut().print(CueSurveyReport.table(outlets));

@@ -3,11 +3,9 @@ package org.newsgraph.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.eval.geo.GeoEvaluation;
 import org.newsgraph.kb.KnowledgeBase;
-import org.newsgraph.nlp.CoreNlpAnnotator;
-import org.newsgraph.nlp.CoreNlpConfig;
-import org.newsgraph.pipeline.StandardPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +37,7 @@ public final class EvalGeoCommand implements Callable<Integer> {
     }
     KnowledgeBase kb = KnowledgeBase.load();
     GeoEvaluation evaluation = new GeoEvaluation(
-        StandardPipeline.build(new CoreNlpAnnotator(CoreNlpConfig.defaults()), kb), kb);
+        Newsgraph.builder().knowledgeBase(kb).build(), kb);
     spec.commandLine().getOut().print(GeoEvaluation.render(evaluation.evaluate(data)));
     spec.commandLine().getOut().flush();
     return 0;

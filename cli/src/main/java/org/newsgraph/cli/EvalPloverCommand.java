@@ -3,11 +3,9 @@ package org.newsgraph.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.eval.event.PloverEvaluation;
 import org.newsgraph.eval.event.PloverReport;
-import org.newsgraph.nlp.CoreNlpAnnotator;
-import org.newsgraph.nlp.CoreNlpConfig;
-import org.newsgraph.pipeline.StandardPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +38,7 @@ final class EvalPloverCommand implements Callable<Integer> {
       return 2;
     }
     PloverReport report = new PloverEvaluation(
-        StandardPipeline.build(new CoreNlpAnnotator(CoreNlpConfig.defaults()))).evaluate(records);
+        Newsgraph.builder().build()).evaluate(records);
     spec.commandLine().getOut().print(report.render(verbose));
     spec.commandLine().getOut().flush();
     return 0;

@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.eval.seed.SeedEvaluation;
 import org.newsgraph.eval.seed.SeedReport;
-import org.newsgraph.nlp.CoreNlpAnnotator;
-import org.newsgraph.nlp.CoreNlpConfig;
-import org.newsgraph.pipeline.StandardPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,7 +43,7 @@ final class EvalSeedCommand implements Callable<Integer> {
       return 2;
     }
     SeedEvaluation evaluation = new SeedEvaluation(
-        StandardPipeline.build(new CoreNlpAnnotator(CoreNlpConfig.defaults())));
+        Newsgraph.builder().build());
     SeedReport report = evaluation.evaluate(article, expected);
     spec.commandLine().getOut().print(report.render());
     Map<String, int[]> sections = report.bySection();

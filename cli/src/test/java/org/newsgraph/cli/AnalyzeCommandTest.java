@@ -62,7 +62,34 @@ class AnalyzeCommandTest {
 
     assertThat(exit).isZero();
     assertThat(cli.out()).contains("--format", "--published", "--outlet", "--pretty", "--output-dir",
-        "--summary", "--threads", "--timeout", "--max-bytes", "--charset");
+        "--summary", "--threads", "--timeout", "--max-bytes", "--max-tokens", "--max-sentence-tokens",
+        "--max-html-elements", "--truncate", "--fail-fast", "--charset");
+  }
+
+  @Test
+  void optionValuesAreReadInAnyCaseAndFailFastStopsAtTheFirstErrorRecord() throws Exception {
+    Path records = Files.writeString(dir.resolve("feed.txt"), "{\"text\": \"Markets rose on Monday.\"}\n"
+        + "{\"text\": 42}\n{\"text\": \"Markets fell on Tuesday.\"}\n");
+
+    int exit = run("analyze", "--format", "jsonl", "--fail-fast", records.toString());
+
+    List<String> lines = cli.out().lines().toList();
+    ObjectMapper mapper = new ObjectMapper();
+    assertThat(lines).hasSize(2);
+    assertThat(mapper.readTree(lines.get(0)).at("/input").asText()).endsWith("feed.txt#1");
+    assertThat(mapper.readTree(lines.get(1)).at("/error/code").asText()).isEqualTo("BAD_JSON");
+    assertThat(cli.err()).contains("stopped at the first error", "1 not analyzed");
+    assertThat(exit).isEqualTo(1);
+  }
+
+  @Test
+  void aLimitOutOfRangeIsBadUsageNamingItsOption() throws Exception {
+    Path good = Files.writeString(dir.resolve("bridges.txt"), STORY);
+
+    int exit = run("analyze", "--max-tokens", "0", good.toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(cli.err()).contains("--max-tokens must be positive");
   }
 
   @Test

@@ -11,7 +11,7 @@ final class CommandRun {
   private final StringWriter err = new StringWriter();
 
   int run(String... args) {
-    CommandLine command = new CommandLine(new Main());
+    CommandLine command = Main.commandLine();
     command.setOut(new PrintWriter(out, true));
     command.setErr(new PrintWriter(err, true));
     return command.execute(args);

@@ -54,6 +54,7 @@ final class ContentExtractor {
     } else {
       walk.outside(body);
     }
+    out.dropEmptyHeadings();
   }
 
   /**
@@ -131,11 +132,23 @@ final class ContentExtractor {
           block(inline);
           inline = new ArrayList<>();
           inside((Element) child, root);
+        } else if (child instanceof Element e && isInlineClutter(e, root)) {
+          block(inline);
+          inline = new ArrayList<>();
+          drop(List.of(e), Removal.BOILERPLATE);
         } else {
           inline.add(child);
         }
       }
       block(inline);
+    }
+
+    /**
+     * A caption or credit run inside a paragraph ({@code <span class="caption">}), named as clutter. A link is left in
+     * its sentence whatever its class says (tag links, author links).
+     */
+    private boolean isInlineClutter(Element e, Element root) {
+      return !e.normalName().equals("a") && !e.text().isBlank() && page.isClutter(e, root);
     }
 
     /** Inline nodes that make one block of text: kept as paragraphs, or dropped as a link or the repeated title. */
@@ -152,7 +165,8 @@ final class ContentExtractor {
         drop(nodes, Removal.REPEATED_TITLE);
         return;
       }
-      if (onlyTime(nodes)) {
+      // a quoted post (an embedded tweet) signs off with its author and date: that line is part of the quote
+      if (onlyTime(nodes) || PageFurniture.is(text) && !inQuote(parent)) {
         drop(nodes, Removal.HEADER); // a dateline of its own: the date is metadata
         return;
       }
@@ -163,9 +177,39 @@ final class ContentExtractor {
         drop(nodes, headline ? Removal.LINKED_HEADLINE : Removal.BOILERPLATE);
         return;
       }
-      for (String paragraph : text.split("\n{2,}")) {
+      String[] paragraphs = text.split("\n{2,}");
+      if (paragraphs.length == 1 && isHeading(parent, nodes) && !HeadlineShape.endsWithFullStop(paragraphs[0])) {
+        out.keepHeading(paragraphs[0].strip(), start(nodes), end(nodes));
+        return;
+      }
+      for (String paragraph : paragraphs) {
         out.keep(paragraph.strip());
       }
+    }
+
+    /** A heading element, or a paragraph that is all one bold run (a heading in all but name). */
+    private static boolean isHeading(Element parent, List<Node> nodes) {
+      if (parent != null && parent.normalName().matches("h[1-6]")) {
+        return true;
+      }
+      Element only = null;
+      for (Node node : nodes) {
+        if (node instanceof Element e && only == null) {
+          only = e;
+        } else if (node instanceof Element || node instanceof TextNode t && !t.isBlank()) {
+          return false;
+        }
+      }
+      return only != null && (only.normalName().equals("strong") || only.normalName().equals("b"));
+    }
+
+    private static boolean inQuote(Element e) {
+      for (Element a = e; a != null; a = a.parent()) {
+        if (a.normalName().equals("blockquote")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean onlyTime(List<Node> nodes) {
@@ -180,6 +224,22 @@ final class ContentExtractor {
       return time;
     }
 
+    private static int start(List<Node> nodes) {
+      int start = -1;
+      for (int i = 0; i < nodes.size() && start < 0; i++) {
+        start = SourceSpan.start(nodes.get(i));
+      }
+      return start;
+    }
+
+    private int end(List<Node> nodes) {
+      int end = -1;
+      for (int i = nodes.size() - 1; i >= 0 && end < 0; i--) {
+        end = SourceSpan.end(nodes.get(i));
+      }
+      return Math.min(end, sourceLength); // jsoup ends an unclosed comment one past the end of the source
+    }
+
     private void drop(List<Node> nodes, String reason) {
       StringBuilder text = new StringBuilder();
       for (Node node : nodes) {
@@ -192,15 +252,8 @@ final class ContentExtractor {
       if (visible.isEmpty()) {
         return;
       }
-      int start = -1;
-      for (int i = 0; i < nodes.size() && start < 0; i++) {
-        start = SourceSpan.start(nodes.get(i));
-      }
-      int end = -1;
-      for (int i = nodes.size() - 1; i >= 0 && end < 0; i--) {
-        end = SourceSpan.end(nodes.get(i));
-      }
-      end = Math.min(end, sourceLength); // jsoup ends an unclosed comment one past the end of the source
+      int start = start(nodes);
+      int end = end(nodes);
       if (start >= 0 && end >= start) {
         out.remove(start, end, reason, visible);
       }

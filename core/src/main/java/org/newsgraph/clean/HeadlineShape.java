@@ -25,6 +25,15 @@ final class HeadlineShape {
     return i >= 0 && SENTENCE_ENDS.indexOf(line.charAt(i)) >= 0;
   }
 
+  /** Ends with a full stop, a question or exclamation mark or an ellipsis, perhaps followed by closing quotes. */
+  static boolean endsWithFullStop(String line) {
+    int i = line.length() - 1;
+    while (i >= 0 && CLOSERS.indexOf(line.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?\u2026".indexOf(line.charAt(i)) >= 0;
+  }
+
   /** The whole line is one quotation, like a pull quote: opens with a quote mark and closes with one. */
   static boolean isWhollyQuoted(String line) {
     if (line.length() < 2 || OPENERS.indexOf(line.charAt(0)) < 0 || CLOSERS.indexOf(line.charAt(line.length() - 1)) < 0) {

@@ -40,7 +40,9 @@ final class HtmlClutter {
    */
   boolean hasClutterName(Element e) {
     boolean clutter = false;
-    for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+    // camelCase names are compounds too (newsCaption): split them where a capital follows a small letter
+    String attrs = (e.className() + " " + e.id()).replaceAll("(\\p{Ll})(\\p{Lu})", "$1-$2");
+    for (String name : attrs.toLowerCase(Locale.ROOT).split("\\s+")) {
       if (name.isEmpty()) {
         continue;
       }

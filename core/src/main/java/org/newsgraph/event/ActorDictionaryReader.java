@@ -38,9 +38,7 @@ public final class ActorDictionaryReader {
         }
         Phrase phrase = phrase(source, line.number(), text.substring(1));
         current.synonyms.add(phrase.words);
-        if (phrase.code != null) {
-          current.restrictions.add(phrase.code);
-        }
+        current.restrictions.addAll(phrase.codes);
       } else if (text.startsWith("[")) {
         if (current == null) {
           throw new DictionaryFormatException(source, line.number(), "date restriction before any actor phrase");
@@ -52,11 +50,13 @@ public final class ActorDictionaryReader {
         }
         Phrase phrase = phrase(source, line.number(), text);
         current = new Record(phrase.words, line.number());
-        if (phrase.code != null) {
-          if (phrase.code.isUndated()) {
-            current.defaultCode = phrase.code.code();
+        // "ANN_VENEMAN_ [USAGOV 010120-050120] [IGOUNOKID >050501]": every code on the line counts, in order.
+        for (int i = 0; i < phrase.codes.size(); i++) {
+          DatedCode code = phrase.codes.get(i);
+          if (i == 0 && code.isUndated()) {
+            current.defaultCode = code.code();
           } else {
-            current.restrictions.add(phrase.code);
+            current.restrictions.add(code);
           }
         }
       }
@@ -67,21 +67,17 @@ public final class ActorDictionaryReader {
     return entries;
   }
 
-  private record Phrase(List<String> words, DatedCode code) {}
+  private record Phrase(List<String> words, List<DatedCode> codes) {}
 
   private Phrase phrase(String source, int line, String text) {
     int bracket = text.indexOf('[');
     String words = bracket < 0 ? text : text.substring(0, bracket);
-    DatedCode code = null;
-    if (bracket >= 0) {
-      List<DatedCode> codes = codes(source, line, text.substring(bracket));
-      code = codes.isEmpty() ? null : codes.get(0);
-    }
+    List<DatedCode> codes = bracket < 0 ? List.of() : codes(source, line, text.substring(bracket));
     List<String> parsed = Phrases.words(words);
     if (parsed.isEmpty()) {
       throw new DictionaryFormatException(source, line, "empty actor phrase");
     }
-    return new Phrase(parsed, code);
+    return new Phrase(parsed, codes);
   }
 
   private List<DatedCode> codes(String source, int line, String text) {

@@ -15,6 +15,14 @@ public record CoderOptions(boolean requireDyad, boolean placesAsTargets) {
     this(requireDyad, true);
   }
 
+  /**
+   * The event stage's reading of news: real news names one actor far more often than two, so a recipient is not
+   * required, and places are not recipients.
+   */
+  public static CoderOptions news() {
+    return new CoderOptions(false, false);
+  }
+
   /** PETRARCH's defaults. */
   public static CoderOptions defaults() {
     return new CoderOptions(true, true);

@@ -11,13 +11,29 @@ package org.newsgraph.event;
  * @param negated whether the verb is negated ({@code not}, {@code never}, {@code n't}) and no pattern said so
  * @param sourcePhrase where the source was read, or null when no phrase names it
  * @param targetPhrase where the target was read, or null
+ * @param weight the weight of the verb pattern that coded it ({@link VerbPattern#weight()}), 0 when the verb's own
+ *     code applied without a pattern: the coder's score, by which it chose this pattern over the verb's others
  */
 public record Coding(String source, String target, String cameo, int start, int end, boolean negated,
-    ActorPhrase sourcePhrase, ActorPhrase targetPhrase) {
+    ActorPhrase sourcePhrase, ActorPhrase targetPhrase, int weight) {
 
-  /** A coding whose actor phrases are not located. */
+  /** A coding whose actor phrases are not located, read without a pattern. */
   public Coding(String source, String target, String cameo, int start, int end, boolean negated) {
-    this(source, target, cameo, start, end, negated, null, null);
+    this(source, target, cameo, start, end, negated, null, null, 0);
+  }
+
+  /** This coding with another CAMEO code, as a reading of the same words. */
+  public Coding withCameo(String code) {
+    return new Coding(source, target, code, start, end, negated, sourcePhrase, targetPhrase, weight);
+  }
+
+  Coding withWeight(int newWeight) {
+    return new Coding(source, target, cameo, start, end, negated, sourcePhrase, targetPhrase, newWeight);
+  }
+
+  /** This coding with another source actor. */
+  public Coding withSource(String code, ActorPhrase phrase) {
+    return new Coding(code, target, cameo, start, end, negated, phrase, targetPhrase, weight);
   }
 
   /** Whether both ends carry a code: an actor, or at least an agent ({@code ---GOV}). */

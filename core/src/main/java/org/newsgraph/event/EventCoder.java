@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -63,8 +64,11 @@ public final class EventCoder {
       }
     }
     List<Coding> kept = new ArrayList<>();
+    Set<Coding> readings = new HashSet<>();
     for (Coding coding : codings) {
-      if (!selfDirected(coding) && (!options.requireDyad() || coding.isDyad())) {
+      // Two verbs may read the same words the same way with patterns of different weights: the first one counts.
+      if (readings.add(coding.withWeight(0)) && !selfDirected(coding)
+          && (!options.requireDyad() || coding.isDyad())) {
         kept.add(coding);
       }
     }
@@ -172,20 +176,21 @@ public final class EventCoder {
     int start = graph.token(startToken).start();
     int end = graph.token(endToken).end();
     boolean negated = negated(graph, v, match);
+    int weight = match == null ? 0 : match.pattern().weight();
     for (ActorPhraseCoder.Coded[] pair : pairs) {
       if (code.forward() != null) {
-        out.add(coding(graph, actors, pair[0], pair[1], code.forward(), start, end, negated));
+        out.add(coding(graph, actors, pair[0], pair[1], code.forward(), start, end, negated, weight));
       }
       if (code.reverse() != null) {
-        out.add(coding(graph, actors, pair[1], pair[0], code.reverse(), start, end, negated));
+        out.add(coding(graph, actors, pair[1], pair[0], code.reverse(), start, end, negated, weight));
       }
     }
   }
 
   private static Coding coding(SentenceGraph graph, ActorPhraseCoder actors, ActorPhraseCoder.Coded source,
-      ActorPhraseCoder.Coded target, String cameo, int start, int end, boolean negated) {
+      ActorPhraseCoder.Coded target, String cameo, int start, int end, boolean negated, int weight) {
     return new Coding(source.code(), target.code(), cameo, start, end, negated, phrase(graph, actors,
-        source.token()), phrase(graph, actors, target.token()));
+        source.token()), phrase(graph, actors, target.token()), weight);
   }
 
   private static ActorPhrase phrase(SentenceGraph graph, ActorPhraseCoder actors, int token) {

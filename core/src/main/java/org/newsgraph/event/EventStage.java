@@ -39,13 +39,12 @@ public final class EventStage implements Stage<List<Event>> {
   private static final String GOVERNMENT_WORDS = "government-words.txt";
   /** CAMEO's "demand, not specified below": a statement that another party must act. */
   private static final String DEMAND = "100";
-  /** Real news names one actor far more often than two: a recipient is not required; places are not recipients. */
-  private static final CoderOptions OPTIONS = new CoderOptions(false, false);
 
   /** The least confidence of an event reported by default: {@link EventConfidence} below it is mostly noise. */
   public static final double DEFAULT_THRESHOLD = 0.5;
 
   private final EventModel model;
+  private final CoderOptions options;
   private final double threshold;
   private final EventConfidence confidence;
   private final ClauseFacts facts;
@@ -54,19 +53,25 @@ public final class EventStage implements Stage<List<Event>> {
 
   /** Loads the compiled dictionaries (a few seconds; build the stage once per JVM). */
   public EventStage() {
-    this(EventModel.load());
+    this(EventModel.load(), CoderOptions.news());
   }
 
   public EventStage(EventModel model) {
-    this(model, DEFAULT_THRESHOLD);
+    this(model, CoderOptions.news());
+  }
+
+  /** A stage over loaded dictionaries that keeps codings as {@code options} say, at the default threshold. */
+  public EventStage(EventModel model, CoderOptions options) {
+    this(model, options, DEFAULT_THRESHOLD);
   }
 
   /**
    * A stage reporting only events of at least {@code threshold} confidence (0 reports every coded event; see
    * docs/accuracy-events.md for what a threshold buys).
    */
-  public EventStage(EventModel model, double threshold) {
+  public EventStage(EventModel model, CoderOptions options, double threshold) {
     this.model = model;
+    this.options = options;
     this.threshold = threshold;
     this.confidence = new EventConfidence();
     this.facts = new ClauseFacts();
@@ -126,7 +131,7 @@ public final class EventStage implements Stage<List<Event>> {
     entities.forEach(e -> byId.put(e.id(), e));
     List<Event> events = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
-      List<Coding> codings = model.coder().code(annotated, sentence, published, OPTIONS,
+      List<Coding> codings = model.coder().code(annotated, sentence, published, options,
           known(entities, sentence)).codings();
       if (codings.isEmpty()) {
         continue;
@@ -143,8 +148,7 @@ public final class EventStage implements Stage<List<Event>> {
         if (cameo.isPresent() && facts.reportsObligation(graph, verb)) {
           demand = true;
           // "Russia said Sudan must return the helicopter": a statement of what another must do is a demand.
-          coding = new Coding(coding.source(), coding.target(), DEMAND, coding.start(), coding.end(),
-              coding.negated(), coding.sourcePhrase(), coding.targetPhrase());
+          coding = coding.withCameo(DEMAND);
           cameo = model.plover().lookup(DEMAND);
         }
         if (cameo.isPresent() && cameo.get().ploverType() != null) {
@@ -225,7 +229,7 @@ public final class EventStage implements Stage<List<Event>> {
         coding.negated());
     return new Event("v" + number, type, coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
         recipient, date, fromArticle, place, coding.negated(),
-        hypothetical, future, new Segment(coding.start(), coding.end()), null, null);
+        hypothetical, future, new Segment(coding.start(), coding.end()), null, null, coding.weight());
   }
 
   /**

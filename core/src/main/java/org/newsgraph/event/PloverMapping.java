@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -58,20 +59,11 @@ public final class PloverMapping {
    */
   PloverMapping withReadings(BufferedReader reader) throws IOException {
     Map<String, CameoCode> changed = new HashMap<>(codes);
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 5) {
-        throw new DictionaryFormatException(READINGS, number, "expected 5 tab-separated fields, found " + f.length);
-      }
+    for (Row row : rows(reader, READINGS, 5)) {
+      String[] f = row.fields();
       CameoCode old = codes.get(f[0]);
       if (old == null) {
-        throw new DictionaryFormatException(READINGS, number, "CAMEO code " + f[0] + " is not in " + RESOURCE);
+        throw new DictionaryFormatException(READINGS, row.line(), "CAMEO code " + f[0] + " is not in " + RESOURCE);
       }
       changed.put(f[0], new CameoCode(old.code(), old.name(), old.goldstein(), f[1], blankToNull(f[2]),
           old.contexts(), Integer.valueOf(f[3])));
@@ -82,22 +74,34 @@ public final class PloverMapping {
   /** Reads a table in the format {@link PloverTableGenerator} writes. */
   static PloverMapping read(BufferedReader reader) throws IOException {
     Map<String, CameoCode> codes = new HashMap<>();
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 7) {
-        throw new DictionaryFormatException(RESOURCE, number, "expected 7 tab-separated fields, found " + f.length);
-      }
+    for (Row row : rows(reader, RESOURCE, 7)) {
+      String[] f = row.fields();
       List<String> contexts = f[5].isEmpty() ? List.of() : Arrays.asList(f[5].split(";"));
       codes.put(f[0], new CameoCode(f[0], f[1], f[2].isEmpty() ? null : Double.valueOf(f[2]), blankToNull(f[3]),
           blankToNull(f[4]), contexts, f[6].isEmpty() ? null : Integer.valueOf(f[6])));
     }
     return new PloverMapping(codes);
+  }
+
+  private record Row(int line, String[] fields) {}
+
+  /** The tab-separated rows of a table, comments and blank lines left out; each must have {@code width} fields. */
+  private static List<Row> rows(BufferedReader reader, String source, int width) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    int number = 0;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != width) {
+        throw new DictionaryFormatException(source, number, "expected " + width + " tab-separated fields, found "
+            + f.length);
+      }
+      rows.add(new Row(number, f));
+    }
+    return rows;
   }
 
   private static String blankToNull(String s) {

@@ -36,8 +36,7 @@ final class ReportedPronoun {
       if (saidIt && other != coding && !other.source().startsWith(ActorPhraseCoder.NULL)) {
         String agent = coding.source().substring(ActorPhraseCoder.NULL.length());
         String source = other.source().length() == 3 ? other.source() + agent : other.source();
-        return new Coding(source, coding.target(), coding.cameo(), coding.start(), coding.end(), coding.negated(),
-            other.sourcePhrase(), coding.targetPhrase());
+        return coding.withSource(source, other.sourcePhrase());
       }
     }
     return coding;

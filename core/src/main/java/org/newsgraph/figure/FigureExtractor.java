@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.Attribution;
-import org.newsgraph.model.Entity;
 import org.newsgraph.model.Figure;
+import org.newsgraph.model.Quote;
 import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -23,33 +23,32 @@ public final class FigureExtractor {
 
   private final AmountReader amounts;
   private final CountReader counts;
-  private final SourceFinder sources;
 
   public FigureExtractor() {
     FigureWords words = FigureWords.load();
     this.amounts = new AmountReader(words);
     this.counts = new CountReader(words);
-    this.sources = new SourceFinder(words);
   }
 
   /**
    * The figures of an annotated text.
    *
-   * @param entities the document's entities, to name sources by; may be empty
+   * @param quotes the document's quotes: a figure in a quote's words is its speaker's (the quote stage decides who
+   *     said what, once); may be empty
    */
-  public List<Figure> extract(Annotated document, List<Entity> entities) {
+  public List<Figure> extract(Annotated document, List<Quote> quotes) {
     TimeSpans times = new TimeSpans(document);
     List<Figure> figures = new ArrayList<>();
     for (Sentence sentence : document.sentences()) {
       for (Amount amount : amounts.read(document, sentence)) {
-        figure(document, sentence, amount, times, entities).ifPresent(figures::add);
+        figure(document, sentence, amount, times, quotes).ifPresent(figures::add);
       }
     }
     return List.copyOf(figures);
   }
 
   private Optional<Figure> figure(Annotated document, Sentence sentence, Amount amount, TimeSpans times,
-      List<Entity> entities) {
+      List<Quote> quotes) {
     List<Token> tokens = document.tokens();
     int start = tokens.get(amount.firstToken()).start();
     int end = tokens.get(amount.endToken() - 1).end();
@@ -69,10 +68,19 @@ public final class FigureExtractor {
       unit = tokens.get(unitToken).text();
     }
     String counted = counts.counts(document, sentence, unitToken, times);
-    int head = amount.isMoney() || amount.percent() ? amount.firstToken() : unitToken;
-    Attribution source = sources.find(document, sentence, head, entities);
     return Optional.of(new Figure(document.text().substring(start, end), start, end, amount.value(), unit,
-        counted, source));
+        counted, source(quotes, start, end)));
+  }
+
+  /** The speaker of the quote whose words hold the figure, or null when no quote with a speaker does. */
+  private static Attribution source(List<Quote> quotes, int start, int end) {
+    for (Quote quote : quotes) {
+      boolean inside = quote.parts().stream().anyMatch(part -> part.start() <= start && end <= part.end());
+      if (inside && quote.speaker() != null) {
+        return new Attribution(quote.speaker().entity(), quote.speaker().name());
+      }
+    }
+    return null;
   }
 
   private static boolean insideName(List<Token> tokens) {

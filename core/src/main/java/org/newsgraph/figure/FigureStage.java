@@ -8,7 +8,7 @@ import org.newsgraph.pipeline.Layer;
 import org.newsgraph.pipeline.Layers;
 import org.newsgraph.pipeline.Stage;
 
-/** Finds the figures the article states, with unit, what they count and who says so. */
+/** Finds the figures the article states, with unit, what they count and who says so (from the quote layer). */
 public final class FigureStage implements Stage<List<Figure>> {
 
   private final FigureExtractor extractor;
@@ -28,7 +28,7 @@ public final class FigureStage implements Stage<List<Figure>> {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.ANNOTATED, Layers.ENTITIES);
+    return Set.of(Layers.ANNOTATED, Layers.QUOTES);
   }
 
   @Override
@@ -38,6 +38,6 @@ public final class FigureStage implements Stage<List<Figure>> {
 
   @Override
   public List<Figure> compute(Document document) {
-    return extractor.extract(document.get(Layers.ANNOTATED), document.get(Layers.ENTITIES));
+    return extractor.extract(document.get(Layers.ANNOTATED), document.get(Layers.QUOTES));
   }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 /** The word lists figure extraction reads, from the resource files beside this class (each documented in its header). */
 record FigureWords(Map<String, String> currencySigns, Map<String, String> currencyNames,
     Map<String, String> dollarCountries, Map<String, BigDecimal> numberWords, List<List<String>> percentPhrases,
-    Set<String> cueVerbs, Set<String> countPrepositions) {
+    Set<String> countPrepositions) {
 
   static FigureWords load() {
     Map<String, BigDecimal> numbers = new HashMap<>();
@@ -20,8 +20,7 @@ record FigureWords(Map<String, String> currencySigns, Map<String, String> curren
     List<List<String>> percents = WordList.lines(FigureWords.class, "percent-words.txt").stream()
         .map(line -> Arrays.asList(line.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
     return new FigureWords(pairs("currency-symbols.txt"), pairs("currency-words.txt"), pairs("dollar-countries.txt"),
-        Map.copyOf(numbers), percents, Set.copyOf(WordList.lines(FigureWords.class, "cue-verbs.txt")),
-        Set.copyOf(WordList.lines(FigureWords.class, "count-prepositions.txt")));
+        Map.copyOf(numbers), percents, Set.copyOf(WordList.lines(FigureWords.class, "count-prepositions.txt")));
   }
 
   private static Map<String, String> pairs(String resource) {

@@ -28,6 +28,13 @@ final class TextDecoder {
     }
     CharsetDetector.Detected detected = detector.detect(bytes, length, format, forced);
     boolean wide = bytesPerUnit(detected.charset()) > 1;
+    if (wide && detected.bomLength() > 0
+        && CharsetDetector.isEightBitTextBehindUtf16Mark(bytes, detected.bomLength(), length)) {
+      throw new RejectedInputException(Reason.BAD_ENCODING, "the input starts with a " + detected.charset().name()
+          + " byte-order mark, but the bytes after it are 8-bit text (ASCII or UTF-8), not UTF-16; read as "
+          + detected.charset().name() + " they would be nonsense. Remove the first " + detected.bomLength()
+          + " bytes, or re-save the file as UTF-16");
+    }
     if (!wide) {
       rejectBinaryBytes(bytes, length);
     }
@@ -38,7 +45,7 @@ final class TextDecoder {
     if (isBlank(text)) {
       throw new RejectedInputException(Reason.EMPTY_INPUT, "the input has only whitespace");
     }
-    return text;
+    return Mojibake.repaired(text);
   }
 
   private static int bytesPerUnit(Charset charset) {

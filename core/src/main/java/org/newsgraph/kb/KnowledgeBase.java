@@ -13,19 +13,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.newsgraph.event.ActorEntry;
+import org.newsgraph.event.EventModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The compiled knowledge base: countries, international organizations, Phoenix actors with dated roles, agent
- * (sector) words, title hints and the GeoNames gazetteer, each behind hash maps keyed by {@link Phrases#key}.
+ * The compiled knowledge base: countries, international organizations, Phoenix actors with dated roles (read from
+ * the event coder's dictionaries, {@link PhoenixActors}), agent (sector) words, title hints and the GeoNames gazetteer, each behind hash maps keyed by {@link Phrases#key}.
  * Load it once per JVM with {@link #load()} and pass it to the stages that need it; immutable and thread-safe once
  * loaded.
  */
 public final class KnowledgeBase {
 
+  private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
   private final Map<String, KbCountry> countryByKey = new HashMap<>();
@@ -40,21 +47,23 @@ public final class KnowledgeBase {
   private final Map<String, String> admin1Names = new HashMap<>();
   private int maxAgentWords;
   private int maxHintWords;
+  private List<List<ActorEntry>> actorDictionaries;
 
   private KnowledgeBase() {}
 
   /** Loads the resources compiled into newsgraph ({@code org/newsgraph/kb/}). */
   public static KnowledgeBase load() {
     KnowledgeBase kb = new KnowledgeBase();
-    // The gazetteer is half the work and touches only its own maps: it loads on a second thread.
-    CompletableFuture<Void> places = CompletableFuture.runAsync(kb::loadPlaces, runnable -> {
-      Thread thread = new Thread(runnable, "kb-gazetteer");
-      thread.setDaemon(true);
-      thread.start();
-    });
+    // The gazetteer and the actor dictionaries are most of the work and touch only their own maps: they are read on
+    // threads of their own.
+    CompletableFuture<Void> places = CompletableFuture.runAsync(kb::loadPlaces, daemon("kb-gazetteer"));
+    CompletableFuture<List<List<ActorEntry>>> actors = CompletableFuture.supplyAsync(
+        () -> EventModel.actorDictionaries(warning -> LOG.debug("actor dictionaries: {}", warning)),
+        daemon("kb-actors"));
     kb.loadCountries();
     kb.loadIgos();
-    kb.loadActors();
+    kb.actorDictionaries = actors.join().stream().map(List::copyOf).toList();
+    kb.loadActors(PhoenixActors.rows(kb.actorDictionaries));
     rows("agents.tsv", false, f -> kb.agents.put(f[0], f[1]));
     rows("country-hints.tsv", false, f -> kb.hints.put(Phrases.key(f[0]), f[1]));
     kb.maxAgentWords = maxWords(kb.agents.keySet());
@@ -99,8 +108,17 @@ public final class KnowledgeBase {
     });
   }
 
-  private void loadActors() {
-    rows("actors.tsv.gz", true, f -> {
+  private static Executor daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      thread.start();
+    };
+  }
+
+  private void loadActors(Set<String> rows) {
+    rows.forEach(row -> {
+      String[] f = row.split("\t", -1);
       List<Role> roles = new ArrayList<>();
       for (String r : f[2].split(";")) {
         int at = r.indexOf('@');
@@ -167,6 +185,14 @@ public final class KnowledgeBase {
 
   public Optional<Igo> igo(String name) {
     return Optional.ofNullable(igoByKey.get(Phrases.key(name)));
+  }
+
+  /**
+   * The Phoenix actor dictionaries as read for this knowledge base, one list per file: the event coder codes with
+   * these same entries ({@link EventModel#load(List)}).
+   */
+  public List<List<ActorEntry>> actorDictionaries() {
+    return actorDictionaries;
   }
 
   /** Dictionary actors known by exactly this phrase ("Vladimir Putin", "US Senate"). */

@@ -10,7 +10,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,8 +27,8 @@ import java.util.zip.ZipFile;
  *     core/src/main/resources/org/newsgraph/kb
  * </pre>
  *
- * <p>Writes {@code countries.tsv}, {@code actors.tsv.gz}, {@code agents.tsv}, {@code admin1.tsv} and
- * {@code cities.tsv.gz}; reads the hand-written {@code country-names.tsv} and {@code igos.tsv} in the output folder
+ * <p>Writes {@code countries.tsv}, {@code agents.tsv}, {@code admin1.tsv} and {@code cities.tsv.gz} (people and
+ * organizations are read at load time from the event coder's Phoenix dictionaries: {@link PhoenixActors}); reads the hand-written {@code country-names.tsv} and {@code igos.tsv} in the output folder
  * and checks them. Every output is sorted and gzip carries no timestamp, so the same input gives the same bytes.
  */
 public final class KnowledgeBaseCompiler {
@@ -65,13 +64,6 @@ public final class KnowledgeBaseCompiler {
         "# iso3, iso2, geonames id, name, capital, population, continent, names (|), demonyms (|)");
     checkIgos(lines(out.resolve("igos.tsv")), countries);
 
-    List<String> actors = new ArrayList<>();
-    for (String file : List.of("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-        "Phoenix.MilNonState.actors.txt")) {
-      actors.addAll(ActorRows.rows(ActorDictionaryReader.read(lines(kb.resolve(file)))));
-    }
-    writeGzip(out.resolve("actors.tsv.gz"), new TreeSet<>(actors),
-        "# kind (P person, O organization), name, roles (CODE@from-to;...), phrases (| lookup keys)");
     write(out.resolve("agents.tsv"), AgentRows.rows(lines(kb.resolve("PLOVER_agents.txt")),
         lines(kb.resolve("Phoenix.agents.txt"))), "# lookup key, agent code (sector first: GOV, GOVMIL, LEG...)");
 
@@ -86,8 +78,7 @@ public final class KnowledgeBaseCompiler {
     write(out.resolve("admin1.tsv"), admin1, "# GeoNames admin-1 key, name, geonames id, country iso3");
     writeGzip(out.resolve("cities.tsv.gz"), cities(geo.resolve("cities15000.zip"), countries),
         "# geonames id, name, lat, lon, feature code, country iso3, admin-1 key, population, other-name keys (|)");
-    System.out.printf("%d countries, %d actors, %d admin-1, written to %s%n", countries.size(), actors.size(),
-        admin1.size(), out);
+    System.out.printf("%d countries, %d admin-1, written to %s%n", countries.size(), admin1.size(), out);
   }
 
   private static void checkIgos(List<String> lines, CountryTable countries) {

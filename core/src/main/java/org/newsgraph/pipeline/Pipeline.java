@@ -13,6 +13,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Focus;
 import org.newsgraph.model.Tone;
+import org.newsgraph.model.Truncation;
 
 /**
  * The flow from a raw document to its {@link Analysis}: clean, then each stage in order. Built once per JVM (the
@@ -37,27 +38,49 @@ public final class Pipeline {
     return analyze(raw, StageListener.NONE);
   }
 
-  /** Analyzes one document, telling {@code listener} each stage's time. */
+  /**
+   * Analyzes one document, telling {@code listener} each stage's time.
+   *
+   * @throws StageFailedException when a stage fails, naming the stage and the document
+   */
   public Analysis analyze(RawDocument raw, StageListener listener) throws RejectedInputException {
+    return analyze(raw, WorkLimits.NONE, listener);
+  }
+
+  /**
+   * Analyzes one document within {@code limits}, telling {@code listener} each stage's time (a listener may stop
+   * the work between stages by throwing).
+   *
+   * @throws RejectedInputException {@code TOO_LARGE} when the cleaned text is over a limit and may not be truncated
+   */
+  public Analysis analyze(RawDocument raw, WorkLimits limits, StageListener listener)
+      throws RejectedInputException {
+    Bounded.checkMarkup(raw, limits);
     long started = System.nanoTime();
     Article article = cleaner.clean(raw);
     listener.stageDone("clean", System.nanoTime() - started);
-    Document document = Document.empty().with(Layers.ARTICLE, article);
+    Bounded bounded = Bounded.of(article, limits);
+    Document document = Document.empty().with(Layers.ARTICLE, bounded.article());
     for (Stage<?> stage : stages) {
-      document = run(stage, document, listener);
+      document = run(stage, document, raw.name(), listener);
     }
-    return assemble(document);
+    return assemble(raw.name(), bounded.truncation(), document);
   }
 
-  private static <T> Document run(Stage<T> stage, Document document, StageListener listener) {
+  private static <T> Document run(Stage<T> stage, Document document, String name, StageListener listener) {
     long started = System.nanoTime();
-    T value = stage.compute(document);
+    T value;
+    try {
+      value = stage.compute(document);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new StageFailedException(stage.name(), name, e);
+    }
     listener.stageDone(stage.name(), System.nanoTime() - started);
     return document.with(stage.produces(), value);
   }
 
-  private static Analysis assemble(Document document) {
-    return new Analysis(Analysis.SCHEMA, document.get(Layers.ARTICLE), linked(document),
+  private static Analysis assemble(String input, Truncation truncation, Document document) {
+    return new Analysis(Analysis.SCHEMA, input, truncation, document.get(Layers.ARTICLE), linked(document),
         document.find(Layers.QUOTES).orElse(List.of()), document.find(Layers.TIMES).orElse(List.of()),
         document.find(Layers.FIGURES).orElse(List.of()), document.find(Layers.EVENTS).orElse(List.of()),
         document.find(Layers.PLACES).orElse(List.of()),

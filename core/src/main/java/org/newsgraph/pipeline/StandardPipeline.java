@@ -2,6 +2,8 @@ package org.newsgraph.pipeline;
 
 import org.newsgraph.clean.ArticleCleaner;
 import org.newsgraph.entity.EntityStage;
+import org.newsgraph.event.CoderOptions;
+import org.newsgraph.event.EventModel;
 import org.newsgraph.event.EventStage;
 import org.newsgraph.figure.FigureStage;
 import org.newsgraph.geo.FocusStage;
@@ -12,6 +14,7 @@ import org.newsgraph.framing.FramingStage;
 import org.newsgraph.framing.ToneStage;
 import org.newsgraph.nlp.AnnotateStage;
 import org.newsgraph.nlp.TextAnnotator;
+import org.newsgraph.quote.QuoteConfig;
 import org.newsgraph.quote.QuoteStage;
 import org.newsgraph.time.TimeStage;
 
@@ -27,11 +30,17 @@ public final class StandardPipeline {
 
   /** The standard pipeline over a knowledge base already loaded (load it once per JVM). */
   public static Pipeline build(TextAnnotator annotator, KnowledgeBase kb) {
-    return build(annotator, kb, new EventStage());
+    return build(annotator, kb, QuoteConfig.defaults(), CoderOptions.news());
   }
 
-  /** The standard pipeline with its own event stage (another confidence threshold, say). */
-  public static Pipeline build(TextAnnotator annotator, KnowledgeBase kb, EventStage events) {
+  /** The standard pipeline with the quote stage and the event coder configured as given. */
+  public static Pipeline build(TextAnnotator annotator, KnowledgeBase kb, QuoteConfig quotes, CoderOptions events) {
+    return build(annotator, kb, quotes, events, EventStage.DEFAULT_THRESHOLD);
+  }
+
+  /** The same, reporting events of at least {@code eventThreshold} confidence (0: every coded event). */
+  public static Pipeline build(TextAnnotator annotator, KnowledgeBase kb, QuoteConfig quotes, CoderOptions events,
+      double eventThreshold) {
     return Pipeline.builder(new ArticleCleaner())
         .then(new AnnotateStage(annotator))
         .then(new EntityStage())
@@ -39,9 +48,9 @@ public final class StandardPipeline {
         .then(new EntityLinkStage(kb))
         .then(new FocusStage())
         .then(new TimeStage())
+        .then(new QuoteStage(quotes))
         .then(new FigureStage())
-        .then(new QuoteStage())
-        .then(events)
+        .then(new EventStage(EventModel.load(kb.actorDictionaries()), events, eventThreshold))
         .then(new FramingStage())
         .then(new ToneStage())
         .build();

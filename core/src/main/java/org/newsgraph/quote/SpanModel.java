@@ -87,17 +87,37 @@ public final class SpanModel {
 
   /** The offset of the best-scoring option; the rules' own on a tie or when there is no option. */
   public int choose(List<Option> options, int rule) {
+    return decide(options, rule).offset();
+  }
+
+  /**
+   * The offset {@link #choose} picks, with the model's probability for it among the options: the softmax of their
+   * scores, as in training; NaN when there is no option and the rules' offset stands.
+   */
+  public Choice decide(List<Option> options, int rule) {
     int best = rule;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Option option : options) {
-      double score = score(option.features());
-      if (score > bestScore || score == bestScore && option.offset() == rule) {
+    double[] scores = new double[options.size()];
+    for (int i = 0; i < scores.length; i++) {
+      Option option = options.get(i);
+      scores[i] = score(option.features());
+      if (scores[i] > bestScore || scores[i] == bestScore && option.offset() == rule) {
         best = option.offset();
-        bestScore = score;
+        bestScore = scores[i];
       }
     }
-    return best;
+    if (scores.length == 0) {
+      return new Choice(best, Double.NaN);
+    }
+    double sum = 0;
+    for (double score : scores) {
+      sum += Math.exp(score - bestScore);
+    }
+    return new Choice(best, 1 / sum);
   }
+
+  /** A chosen boundary and the model's probability for it. */
+  public record Choice(int offset, double probability) {}
 
   /** Negative conditional log-likelihood of the gold options with a Gaussian prior, and its gradient. */
   private static final class Objective extends AbstractCachingDiffFunction {

@@ -28,15 +28,29 @@ final class SpanRefiner {
    * with no head word) are left as the rules found them: the model reads the parse around a cue word.
    */
   List<Candidate> refine(Annotated annotated, List<Candidate> candidates) {
+    return refineScored(annotated, candidates).stream().map(Refined::candidate).toList();
+  }
+
+  /** The candidates with their edges moved, each with the model's probability for its content's two edges. */
+  List<Refined> refineScored(Annotated annotated, List<Candidate> candidates) {
     SpanBoundaries boundaries = new SpanBoundaries(annotated);
-    List<Candidate> refined = new ArrayList<>(candidates.size());
+    List<Refined> refined = new ArrayList<>(candidates.size());
     for (Candidate candidate : candidates) {
-      refined.add(candidate.cue() == null || candidate.cueHead() < 0 ? candidate : refine(boundaries, candidate));
+      refined.add(candidate.cue() == null || candidate.cueHead() < 0 ? new Refined(candidate, null)
+          : refine(boundaries, candidate));
     }
     return refined;
   }
 
-  private Candidate refine(SpanBoundaries boundaries, Candidate candidate) {
+  /**
+   * A candidate as refined.
+   *
+   * @param contentProbability the model's probability for the content's start times that for its end; null when
+   *     the model did not place both (no options near the rules' edge, or its edges clashed and the rules' stand)
+   */
+  record Refined(Candidate candidate, Double contentProbability) {}
+
+  private Refined refine(SpanBoundaries boundaries, Candidate candidate) {
     List<Segment> content = candidate.content();
     Segment cue = candidate.cue();
     Segment source = candidate.source();
@@ -50,15 +64,20 @@ final class SpanRefiner {
         sourceHead = head;
       }
     }
-    int start = best(boundaries.options(Edge.CONTENT_START, content, cue, source), content.get(0).start());
-    int end = best(boundaries.options(Edge.CONTENT_END, content, cue, source),
+    SpanModel.Choice startChoice = model.decide(boundaries.options(Edge.CONTENT_START, content, cue, source),
+        content.get(0).start());
+    SpanModel.Choice endChoice = model.decide(boundaries.options(Edge.CONTENT_END, content, cue, source),
         content.get(content.size() - 1).end());
+    int start = startChoice.offset();
+    int end = endChoice.offset();
+    double probability = startChoice.probability() * endChoice.probability();
     List<Segment> parts = new ArrayList<>(content);
     parts.set(0, new Segment(start, parts.get(0).end()));
     Segment last = parts.get(parts.size() - 1);
     parts.set(parts.size() - 1, new Segment(last.start(), end));
     if (parts.stream().anyMatch(part -> part.start() >= part.end())) {
       parts = content;
+      probability = Double.NaN;
     }
     Segment newSource = source;
     if (source != null) {
@@ -80,7 +99,8 @@ final class SpanRefiner {
     for (Segment part : parts) {
       cueClash |= newCue.start() < part.end() && newCue.end() > part.start();
     }
-    return new Candidate(newSource, sourceHead, cueClash ? cue : newCue, candidate.cueHead(), parts);
+    return new Refined(new Candidate(newSource, sourceHead, cueClash ? cue : newCue, candidate.cueHead(), parts),
+        Double.isNaN(probability) ? null : probability);
   }
 
   private int best(List<Option> options, int rule) {

@@ -54,6 +54,19 @@ class ActorDictionaryReaderTest {
   }
 
   @Test
+  void everyCodeOnThePhraseLineCounts() {
+    ActorDictionary dictionary = read("""
+        ASTRID_HOLM_  [NRLGOV 100101-141231] [IGOUNO >150101]
+        HALDEN_SHIPPING_  [MNCNRL <120101][MNCSTH]
+        """, ParseMode.STRICT);
+
+    assertThat(codesOf(dictionary, "ASTRID HOLM", LocalDate.of(2012, 3, 1))).containsExactly("NRLGOV");
+    assertThat(codesOf(dictionary, "ASTRID HOLM", LocalDate.of(2016, 3, 1))).containsExactly("IGOUNO");
+    assertThat(codesOf(dictionary, "HALDEN SHIPPING", LocalDate.of(2010, 3, 1))).containsExactly("MNCNRL");
+    assertThat(codesOf(dictionary, "HALDEN SHIPPING", LocalDate.of(2016, 3, 1))).containsExactly("MNCSTH");
+  }
+
+  @Test
   void sixDigitDatesUpToThirtyAreInThisCentury() {
     ActorCodes codes = read(DICTIONARY, ParseMode.STRICT).longestAt(List.of("JOHAN", "VESTBY"), 0)
         .orElseThrow().entry().codes();

@@ -55,6 +55,16 @@ class EventStageTest {
   }
 
   @Test
+  void anEventScoresTheWeightOfThePatternThatCodedIt() throws Exception {
+    Event arrest = first(analyze("Police arrested three protesters outside parliament."), "COERCE");
+    Event meeting = first(analyze("Chinese Foreign Minister Wang Yi met Indian officials in Geneva on Monday."),
+        "CONSULT");
+
+    assertThat(arrest.score()).isPositive(); // a pattern with the police as its source
+    assertThat(meeting.score()).isZero(); // the verb's own code
+  }
+
+  @Test
   void codesAMeetingBetweenEntitiesWithPlaceAndTheSentencesDate() throws Exception {
     Analysis analysis = analyze("Chinese Foreign Minister Wang Yi met Indian officials in Geneva on Monday.");
 

@@ -13,16 +13,22 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Figure;
 import org.newsgraph.model.Mention;
+import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.TestAnnotator;
+import org.newsgraph.quote.QuoteStage;
 
 class FigureExtractorTest {
 
   private static final LocalDate PUBLISHED = LocalDate.of(2022, 5, 16);
 
+  private static final QuoteStage QUOTES = new QuoteStage();
+
   private final FigureExtractor extractor = new FigureExtractor();
 
+  /** The figures of a text, sources from its quotes as the quote stage finds them. */
   private List<Figure> figures(String text, List<Entity> entities) {
-    return extractor.extract(TestAnnotator.get().annotate(text, PUBLISHED), entities);
+    Annotated annotated = TestAnnotator.get().annotate(text, PUBLISHED);
+    return extractor.extract(annotated, QUOTES.quotes(annotated, entities));
   }
 
   private List<Figure> figures(String text) {
@@ -113,24 +119,25 @@ class FigureExtractorTest {
   @Test
   void attributesToSubjectOfTrailingSpeechVerb() {
     assertThat(only("The rebels have lost 12,400 fighters, the army command said on Monday.").source())
-        .isEqualTo(new Attribution(null, "army command"));
+        .isEqualTo(new Attribution(null, "the army command"));
   }
 
   @Test
   void attributesToSubjectOfGoverningReportVerb() {
-    assertThat(only("The ministry estimated that 2 million people had fled.").source().name()).isEqualTo("ministry");
+    assertThat(only("The ministry estimated that 2 million people had fled.").source().name())
+        .isEqualTo("The ministry");
   }
 
   @Test
   void attributesToObjectOfAccordingTo() {
     assertThat(only("Exports fell 12 percent, according to the trade office.").source().name())
-        .isEqualTo("trade office");
+        .isEqualTo("the trade office");
   }
 
   @Test
   void aCueVerbWhoseObjectIsTheFigureDoesNotReportIt() {
     assertThat(only("The surcharge will add about $4 a month to bills, according to the utility.").source().name())
-        .isEqualTo("utility");
+        .isEqualTo("the utility");
   }
 
   @Test
@@ -141,6 +148,12 @@ class FigureExtractorTest {
         List.of(new Mention(start, start + "Mitch McConnell".length(), "Mitch McConnell")));
     assertThat(figures(text, List.of(mcconnell))).singleElement()
         .extracting(Figure::source).isEqualTo(new Attribution("e7", "Mitch McConnell"));
+  }
+
+  @Test
+  void aFigureInADirectQuoteIsItsSpeakers() {
+    assertThat(only("“We have hired 40 new teachers,” Superintendent Maria Gonzalez said.").source().name())
+        .contains("Maria Gonzalez");
   }
 
   @Test

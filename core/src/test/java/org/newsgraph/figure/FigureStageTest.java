@@ -11,7 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Figure;
+import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.TestAnnotator;
+import org.newsgraph.quote.QuoteStage;
 import org.newsgraph.pipeline.Document;
 import org.newsgraph.pipeline.Layers;
 
@@ -20,17 +22,17 @@ class FigureStageTest {
   private static final Path SEED = Path.of("..", "..", "shared", "examples", "seed-article.txt");
 
   private static List<Figure> run(String text) {
-    Document document = Document.empty()
-        .with(Layers.ANNOTATED, TestAnnotator.get().annotate(text, LocalDate.of(2022, 5, 16)))
-        .with(Layers.ENTITIES, List.of());
+    Annotated annotated = TestAnnotator.get().annotate(text, LocalDate.of(2022, 5, 16));
+    Document document = Document.empty().with(Layers.ANNOTATED, annotated)
+        .with(Layers.QUOTES, new QuoteStage().quotes(annotated, List.of()));
     return new FigureStage().compute(document);
   }
 
   @Test
-  void producesTheFiguresLayerFromAnnotationAndEntities() {
+  void producesTheFiguresLayerFromAnnotationAndQuotes() {
     FigureStage stage = new FigureStage();
     assertThat(stage.produces()).isEqualTo(Layers.FIGURES);
-    assertThat(stage.requires()).containsExactlyInAnyOrder(Layers.ANNOTATED, Layers.ENTITIES);
+    assertThat(stage.requires()).containsExactlyInAnyOrder(Layers.ANNOTATED, Layers.QUOTES);
   }
 
   @Test

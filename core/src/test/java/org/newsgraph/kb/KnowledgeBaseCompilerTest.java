@@ -14,8 +14,8 @@ class KnowledgeBaseCompilerTest {
 
   private static final Path DATA = Path.of("..", "..", "shared", "data");
   private static final Path RESOURCES = Path.of("src", "main", "resources", "org", "newsgraph", "kb");
-  private static final List<String> GENERATED = List.of("countries.tsv", "actors.tsv.gz", "agents.tsv",
-      "admin1.tsv", "cities.tsv.gz");
+  private static final List<String> GENERATED = List.of("countries.tsv", "agents.tsv", "admin1.tsv",
+      "cities.tsv.gz");
 
   @Test
   void committedResourcesAreByteForByteWhatTheCompilerMakesOfTheSources(@TempDir Path out) throws IOException {
@@ -39,26 +39,6 @@ class KnowledgeBaseCompilerTest {
     }
 
     assertThat(bytes).isLessThan(3_000_000);
-  }
-
-  @Test
-  void readsDictionaryEntriesWithSynonymsAndDatedCodes() {
-    List<ActorDictionaryReader.Entry> entries = ActorDictionaryReader.read(List.of(
-        "JANE_DOE_  # CountryInfo.txt", "+PRESIDENT_DOE_", "\t[FRAELI 700101-990809]", "\t[FRAGOV >990809]",
-        "", "ACME_WIDGETS_ [MNCFRA]"));
-
-    assertThat(entries).hasSize(2);
-    assertThat(entries.get(0).synonyms()).containsExactly("PRESIDENT_DOE_");
-    assertThat(entries.get(0).codes()).containsExactly("FRAELI 700101-990809", "FRAGOV >990809");
-    assertThat(ActorRows.rows(entries).get(0))
-        .isEqualTo("P\tJane Doe\tFRAELI@19700101-19990809;FRAGOV@19990809-\tjane doe|president doe");
-  }
-
-  @Test
-  void twoDigitYearsUpToFourteenAreThisCentury() {
-    assertThat(DateRange.parseTabari("991231-080507").orElseThrow().compact()).isEqualTo("19991231-20080507");
-    assertThat(DateRange.parseTabari("<910825").orElseThrow().compact()).isEqualTo("-19910825");
-    assertThat(DateRange.parseTabari("2004017-20061201")).isEmpty();
   }
 
   @Test

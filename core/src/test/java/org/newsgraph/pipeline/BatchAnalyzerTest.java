@@ -37,6 +37,9 @@ class BatchAnalyzerTest {
       if (text.contains("explode")) {
         throw new IllegalStateException("stage bug");
       }
+      if (text.contains("freeze")) {
+        sleepIgnoringInterrupts(Duration.ofSeconds(3));
+      }
       if (text.contains("stall")) {
         try {
           Thread.sleep(10_000);
@@ -45,6 +48,18 @@ class BatchAnalyzerTest {
         }
       }
       return List.of();
+    }
+  }
+
+  /** Stands for annotator code that never looks at the interrupt flag. */
+  private static void sleepIgnoringInterrupts(Duration duration) {
+    long end = System.nanoTime() + duration.toNanos();
+    while (System.nanoTime() < end) {
+      try {
+        Thread.sleep(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+      } catch (InterruptedException e) {
+        // ignored on purpose
+      }
     }
   }
 
@@ -112,5 +127,126 @@ class BatchAnalyzerTest {
     List<Outcome> outcomes = run(BatchOptions.defaults(), doc("blank.txt", "   \n  "));
 
     assertThat(((Outcome.Failed) outcomes.get(0)).error().error().code()).isEqualTo("NO_TEXT");
+  }
+
+  @Test
+  void aStuckDocumentThatIgnoresInterruptsNeitherDelaysNorFailsTheNextOne() {
+    long started = System.nanoTime();
+    List<Outcome> outcomes = run(new BatchOptions(1, Duration.ofMillis(500)),
+        doc("stuck.txt", "The markets seemed to freeze for hours."), doc("next.txt", "Trading resumed at noon."));
+    long tookMillis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(((Outcome.Failed) outcomes.get(0)).error().error().code()).isEqualTo("TIMEOUT");
+    assertThat(outcomes.get(1).failed()).isFalse();
+    assertThat(tookMillis).as("the batch does not wait for the stuck worker").isLessThan(2_500);
+  }
+
+  @Test
+  void theTimeLimitCountsFromWhenADocumentsAnalysisStarts() {
+    // Four documents of 200 ms each on one thread: the last one waits 600 ms, over the limit, before it starts.
+    Ingested[] inputs = new Ingested[4];
+    for (int i = 0; i < inputs.length; i++) {
+      inputs[i] = doc("slow" + i + ".txt", "Officials said the count was slow number " + i + ".");
+    }
+    Pipeline pipeline = Pipeline.builder(new ArticleCleaner()).then(new Temperamental())
+        .then(new Pause(Duration.ofMillis(200))).build();
+    List<Outcome> outcomes = new ArrayList<>();
+    try (BatchAnalyzer analyzer = new BatchAnalyzer(pipeline, new BatchOptions(1, Duration.ofMillis(450)))) {
+      analyzer.analyze(List.of(inputs).iterator(), outcomes::add);
+    }
+
+    assertThat(outcomes).extracting(Outcome::failed).containsOnly(false);
+  }
+
+  @Test
+  void failFastStopsAfterTheFirstErrorRecord() {
+    List<Outcome> outcomes = run(BatchOptions.defaults().withFailFast(true), doc("a.txt", "Markets rose."),
+        doc("b.txt", "Officials feared the talks would explode."), doc("c.txt", "Markets fell."));
+
+    assertThat(outcomes).extracting(Outcome::input).containsExactly("a.txt", "b.txt");
+  }
+
+  @Test
+  void anArticleOverTheTokenLimitIsRejectedNamingTheLimit() {
+    BatchOptions options = BatchOptions.defaults().withLimits(new WorkLimits(12, 100, 100, false));
+
+    List<Outcome> outcomes = run(options, doc("long.txt",
+        "The council met on Monday. The mayor spoke first. Then the clerk read the minutes aloud."));
+
+    ErrorRecord error = ((Outcome.Failed) outcomes.get(0)).error();
+    assertThat(error.error().code()).isEqualTo("TOO_LARGE");
+    assertThat(error.error().message()).contains("--max-tokens 12");
+  }
+
+  @Test
+  void withTruncationAnArticleOverTheLimitKeepsItsWholeSentencesUpToTheLimitAndSaysSo() {
+    BatchOptions options = BatchOptions.defaults().withLimits(new WorkLimits(12, 100, 100, true));
+
+    List<Outcome> outcomes = run(options, doc("long.txt",
+        "The council met on Monday. The mayor spoke first. Then the clerk read the minutes aloud."));
+
+    var analysis = outcomes.get(0).analyzed().orElseThrow();
+    assertThat(analysis.article().text()).isEqualTo("The council met on Monday. The mayor spoke first.");
+    assertThat(analysis.truncated().limit()).isEqualTo("max-tokens");
+    assertThat(analysis.truncated().originalLength()).isEqualTo(88);
+  }
+
+  @Test
+  void aTextWithoutSentenceEndsIsOneSentenceAndMeetsTheSentenceLimit() {
+    BatchOptions options = BatchOptions.defaults().withLimits(new WorkLimits(1_000, 50, 100, true));
+
+    List<Outcome> outcomes = run(options, doc("run-on.txt", "budget vote council ".repeat(40)));
+
+    ErrorRecord error = ((Outcome.Failed) outcomes.get(0)).error();
+    assertThat(error.error().code()).isEqualTo("TOO_LARGE");
+    assertThat(error.error().message()).contains("--max-sentence-tokens 50", "no whole sentence");
+  }
+
+  @Test
+  void aPageWithMoreElementsThanTheLimitIsRejectedBeforeCleaning() {
+    BatchOptions options = BatchOptions.defaults().withLimits(new WorkLimits(1_000, 100, 20, true));
+    String page = "<html><body><p>" + "<span>vote </span>".repeat(30) + "</p></body></html>";
+
+    List<Outcome> outcomes = run(options, new Ingested.Accepted(RawDocument.html("spans.html", page)));
+
+    ErrorRecord error = ((Outcome.Failed) outcomes.get(0)).error();
+    assertThat(error.error().code()).isEqualTo("TOO_LARGE");
+    assertThat(error.error().message()).contains("--max-html-elements 20");
+  }
+
+  @Test
+  void eachAnalysisNamesItsInput() {
+    List<Outcome> outcomes = run(BatchOptions.defaults(), doc("feed.jsonl#2", "Markets rose."));
+
+    assertThat(outcomes.get(0).analyzed().orElseThrow().input()).isEqualTo("feed.jsonl#2");
+  }
+
+  @Test
+  void theDefaultThreadCountIsTheNumberOfCores() {
+    assertThat(BatchOptions.defaults().threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Takes a fixed time on every document. */
+  private record Pause(Duration duration) implements Stage<List<org.newsgraph.model.Quote>> {
+    @Override
+    public String name() {
+      return "pause";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+      return Set.of(Layers.ARTICLE);
+    }
+
+    @Override
+    public Layer<List<org.newsgraph.model.Quote>> produces() {
+      return Layers.QUOTES;
+    }
+
+    @Override
+    public List<org.newsgraph.model.Quote> compute(Document document) {
+      sleepIgnoringInterrupts(duration);
+      return List.of();
+    }
   }
 }

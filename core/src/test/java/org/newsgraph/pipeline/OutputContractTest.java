@@ -85,6 +85,31 @@ class OutputContractTest {
   }
 
   @Test
+  void anAnalysisNamesItsInputAsErrorRecordsDo() throws Exception {
+    JsonNode analysis = analyze(STORY);
+
+    assertThat(analysis.at("/input").asText()).isEqualTo("story.txt");
+  }
+
+  @Test
+  void aTruncatedAnalysisSaysSoAndValidatesAgainstTheSchema() throws Exception {
+    RawDocument raw = RawDocument.text("feed.jsonl#7", STORY);
+    WorkLimits limits = new WorkLimits(40, 200, 1_000, true);
+    JsonNode analysis = mapper.readTree(json.write(pipeline.analyze(raw, limits, StageListener.NONE), false));
+
+    assertThat(schema.validate(analysis)).isEmpty();
+    assertThat(analysis.at("/truncated/limit").asText()).isEqualTo("max-tokens");
+    assertThat(analysis.at("/truncated/original_length").asInt())
+        .isGreaterThan(analysis.at("/article/text").asText().length());
+    assertThat(analysis.at("/input").asText()).isEqualTo("feed.jsonl#7");
+  }
+
+  @Test
+  void anAnalysisWithinTheLimitsCarriesNoTruncation() throws Exception {
+    assertThat(analyze(STORY).has("truncated")).isFalse();
+  }
+
+  @Test
   void errorRecordsValidateAgainstTheSchema() throws Exception {
     JsonNode error = mapper.readTree(json.write(ErrorRecord.of("empty.txt", "EMPTY_INPUT", "the input is empty"),
         false));

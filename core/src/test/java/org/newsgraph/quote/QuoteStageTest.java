@@ -159,6 +159,23 @@ class QuoteStageTest {
   }
 
   @Test
+  void aVerbCueCarriesTheCueModelsProbabilityAndTheSpanModelsForItsContent() {
+    Quote quote = quotes("“The talks have failed,” Maria Lindqvist said on Tuesday.").get(0);
+
+    assertThat(quote.confidence()).isGreaterThan(0.9).isLessThanOrEqualTo(1.0);
+    assertThat(quote.spanConfidence()).isGreaterThan(0.0).isLessThanOrEqualTo(1.0);
+  }
+
+  @Test
+  void aSpeakersLabelIsNoCueTheModelReadsSoItCarriesNoConfidence() {
+    String text = "WALLACE: Welcome back to the program.\n\nHALE: Thank you for having me.\n\n"
+        + "WALLACE: Let us start with the budget.";
+    List<Quote> lines = quotes(text).stream().filter(q -> q.cue() != null && q.cue().text().equals(":")).toList();
+
+    assertThat(lines).hasSize(2).allSatisfy(q -> assertThat(q.confidence()).isNull());
+  }
+
+  @Test
   void accordingToMarksItsSource() {
     String text = "According to the coast guard, three boats sank near the island.";
     Quote quote = quotes(text).get(0);

@@ -1,6 +1,7 @@
 package org.newsgraph.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,22 @@ class SpanModelTest {
   @Test
   void keepsTheRulesBoundaryWithoutOptions() throws Exception {
     assertThat(table("").choose(List.of(), 42)).isEqualTo(42);
+  }
+
+  @Test
+  void givesTheChosenBoundaryItsSoftmaxProbabilityAmongTheOptions() throws Exception {
+    SpanModel model = table("cs|d=0\t0.0\ncs|in.w=said\t1.0\n");
+
+    SpanModel.Choice choice = model.decide(List.of(new Option(4, List.of("cs|d=0")),
+        new Option(9, List.of("cs|in.w=said"))), 4);
+
+    assertThat(choice.offset()).isEqualTo(9);
+    assertThat(choice.probability()).isCloseTo(Math.exp(1) / (1 + Math.exp(1)), within(1e-9));
+  }
+
+  @Test
+  void hasNoProbabilityWithoutOptions() throws Exception {
+    assertThat(table("").decide(List.of(), 42).probability()).isNaN();
   }
 
   @Test

@@ -13,12 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.nlp.CoreNlpAnnotator;
 import org.newsgraph.nlp.CoreNlpConfig;
-import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.StageListener;
-import org.newsgraph.pipeline.StandardPipeline;
 
 /**
  * Measures warm throughput (articles/s, tokens/s) of the whole pipeline, per-stage time, heap and cold start, for a
@@ -47,7 +46,7 @@ public final class ThroughputBenchmark {
     System.gc();
     long loadStart = System.nanoTime();
     CountingAnnotator annotator = new CountingAnnotator(new CoreNlpAnnotator(config));
-    Pipeline pipeline = StandardPipeline.build(annotator);
+    Newsgraph pipeline = Newsgraph.builder().annotator(annotator).build();
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
     long firstStart = System.nanoTime();
     pipeline.analyze(corpus.get(0));
@@ -68,7 +67,7 @@ public final class ThroughputBenchmark {
       double seconds = (System.nanoTime() - start) / 1e9;
       Map<String, Double> perArticle = new LinkedHashMap<>();
       List<String> order = new ArrayList<>(List.of("clean"));
-      order.addAll(pipeline.stageNames());
+      order.addAll(pipeline.pipeline().stageNames());
       for (String stage : order) {
         LongAdder nanos = stageNanos.get(stage);
         perArticle.put(stage, nanos == null ? 0 : nanos.sum() / 1e6 / articles);
@@ -79,7 +78,7 @@ public final class ThroughputBenchmark {
     return results;
   }
 
-  private void timed(Pipeline pipeline, int threads, int articles, StageListener listener) throws Exception {
+  private void timed(Newsgraph pipeline, int threads, int articles, StageListener listener) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       AtomicInteger next = new AtomicInteger();

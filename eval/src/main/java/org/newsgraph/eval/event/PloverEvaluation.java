@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.ingest.InputFormat;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.ingest.RejectedInputException;
 import org.newsgraph.ingest.SourceMetadata;
 import org.newsgraph.model.Event;
-import org.newsgraph.pipeline.Pipeline;
 
 /**
  * Runs the PLOVER gold records through the whole pipeline (each sentence an article dated by its record) and
@@ -17,9 +17,9 @@ import org.newsgraph.pipeline.Pipeline;
  */
 public final class PloverEvaluation {
 
-  private final Pipeline pipeline;
+  private final Newsgraph pipeline;
 
-  public PloverEvaluation(Pipeline pipeline) {
+  public PloverEvaluation(Newsgraph pipeline) {
     this.pipeline = pipeline;
   }
 

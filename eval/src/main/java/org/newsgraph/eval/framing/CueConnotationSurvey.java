@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.eval.quote.PolnearArticle;
 import org.newsgraph.eval.quote.Relation;
 import org.newsgraph.framing.Connotations;
@@ -24,7 +25,6 @@ import org.newsgraph.model.FramingKind;
 import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.TextAnnotator;
 import org.newsgraph.nlp.Token;
-import org.newsgraph.pipeline.Pipeline;
 
 /**
  * Counts the connotation of PolNeAR's gold attribution cues per outlet, with newsgraph's cue lexicon: each gold cue's
@@ -38,10 +38,10 @@ public final class CueConnotationSurvey {
 
   private final TextAnnotator annotator;
   private final Connotations connotations;
-  private final Pipeline engine;
+  private final Newsgraph engine;
 
   /** {@code engine} may be null: then only the gold cues are counted. */
-  public CueConnotationSurvey(TextAnnotator annotator, Connotations connotations, Pipeline engine) {
+  public CueConnotationSurvey(TextAnnotator annotator, Connotations connotations, Newsgraph engine) {
     this.annotator = annotator;
     this.connotations = connotations;
     this.engine = engine;

@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.ingest.RejectedInputException;
 import org.newsgraph.kb.KbCountry;
 import org.newsgraph.kb.KnowledgeBase;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Focus;
-import org.newsgraph.pipeline.Pipeline;
 
 /** Runs the pipeline over CLIFF's hand-coded sets and scores the focus country found against the hand code. */
 public final class GeoEvaluation {
@@ -19,10 +19,10 @@ public final class GeoEvaluation {
   /** The sets scored, in ../shared/data/geo. */
   public static final List<String> SETS = List.of("bbc.json", "huffpo.json");
 
-  private final Pipeline pipeline;
+  private final Newsgraph pipeline;
   private final KnowledgeBase kb;
 
-  public GeoEvaluation(Pipeline pipeline, KnowledgeBase kb) {
+  public GeoEvaluation(Newsgraph pipeline, KnowledgeBase kb) {
     this.pipeline = pipeline;
     this.kb = kb;
   }

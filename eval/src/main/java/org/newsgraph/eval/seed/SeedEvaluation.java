@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.newsgraph.Newsgraph;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.ingest.RejectedInputException;
 import org.newsgraph.model.Analysis;
@@ -21,7 +22,6 @@ import org.newsgraph.model.Figure;
 import org.newsgraph.model.Framing;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.TimeExpression;
-import org.newsgraph.pipeline.Pipeline;
 
 /**
  * Compares the analysis of the founding example with {@code seed-article.expected.json}, item by item, the lenient
@@ -30,9 +30,9 @@ import org.newsgraph.pipeline.Pipeline;
  */
 public final class SeedEvaluation {
 
-  private final Pipeline pipeline;
+  private final Newsgraph pipeline;
 
-  public SeedEvaluation(Pipeline pipeline) {
+  public SeedEvaluation(Newsgraph pipeline) {
     this.pipeline = pipeline;
   }
 

@@ -1,0 +1,172 @@
+package org.newsgraph.eval.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.ErrorRecord;
+import org.newsgraph.store.StoreReader;
+import org.newsgraph.store.StoreStats;
+import org.newsgraph.store.StoreWriter;
+import org.newsgraph.store.query.ArticleQuery;
+import org.newsgraph.store.query.DateRange;
+import org.newsgraph.store.query.EntityQuery;
+import org.newsgraph.store.query.ErrorQuery;
+import org.newsgraph.store.query.EventQuery;
+import org.newsgraph.store.query.Facet;
+import org.newsgraph.store.query.FacetCount;
+import org.newsgraph.store.query.Interval;
+import org.newsgraph.store.query.Page;
+import org.newsgraph.store.query.QuoteQuery;
+import org.newsgraph.store.query.SortOrder;
+
+/**
+ * Measures a store: how fast precomputed analyses are written, and the latency of each query kind once it holds
+ * a given number of articles. The queries are drawn from the store's own most frequent entities, speakers and
+ * event types, so that they have hits at every size.
+ */
+public final class StoreBenchmark {
+
+  /** An error record per this many articles, so that error queries have something to find. */
+  private static final int ARTICLES_PER_ERROR = 1000;
+  private static final int COMMIT_EVERY = 10_000;
+
+  private final List<Analysis> seeds;
+
+  public StoreBenchmark(List<Analysis> seeds) {
+    this.seeds = List.copyOf(seeds);
+  }
+
+  /** Writes {@code articles} copies of the seeds into a new store in {@code folder}, timing it. */
+  public BuildResult build(Path folder, long articles, String engine) throws IOException {
+    Heap.resetPeaks();
+    long start = System.nanoTime();
+    Replicas replicas = new Replicas(seeds, articles, 11);
+    long written = 0;
+    try (StoreWriter writer = StoreWriter.open(folder, engine)) {
+      while (replicas.hasNext()) {
+        Analysis analysis = replicas.next();
+        writer.put(analysis, "bench#" + written, false);
+        written++;
+        if (written % ARTICLES_PER_ERROR == 0) {
+          writer.putError(ErrorRecord.of("bench-bad#" + written, "BINARY_INPUT", "the input is binary, not text"));
+        }
+        if (written % COMMIT_EVERY == 0) {
+          writer.commit();
+        }
+      }
+      writer.commit();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new BuildResult(written, seconds, written / seconds, Heap.peakMb());
+  }
+
+  /** Times every query kind {@code repeats} times per query after a warm-up round; latencies in milliseconds. */
+  public Map<String, Latency> queries(StoreReader reader, int repeats) throws IOException {
+    QuerySet set = QuerySet.of(reader);
+    Map<String, Latency> latencies = new LinkedHashMap<>();
+    for (Map.Entry<String, List<TimedQuery>> kind : set.kinds().entrySet()) {
+      for (TimedQuery query : kind.getValue()) {
+        query.run(); // warm-up
+      }
+      List<Double> millis = new ArrayList<>();
+      for (int r = 0; r < repeats; r++) {
+        for (TimedQuery query : kind.getValue()) {
+          long start = System.nanoTime();
+          query.run();
+          millis.add((System.nanoTime() - start) / 1e6);
+        }
+      }
+      latencies.put(kind.getKey(), Latency.of(millis));
+    }
+    return latencies;
+  }
+
+  /** The store's stats, for size per article. */
+  public static StoreStats stats(StoreReader reader) throws IOException {
+    return reader.stats();
+  }
+
+  /** One query to time. */
+  @FunctionalInterface
+  interface TimedQuery {
+    void run() throws IOException;
+  }
+
+  /** The queries of each kind, drawn from what the store holds most. */
+  private record QuerySet(Map<String, List<TimedQuery>> kinds) {
+
+    static QuerySet of(StoreReader reader) throws IOException {
+      Page page = Page.first(20, SortOrder.RELEVANCE);
+      Page newest = Page.first(20, SortOrder.DATE);
+      List<String> entities = values(reader.facets(ArticleQuery.matching(null), EnumSet.of(Facet.ENTITY), 8)
+          .get(Facet.ENTITY));
+      List<String> speakers = values(reader.facets(QuoteQuery.matching(null), EnumSet.of(Facet.SPEAKER), 8)
+          .get(Facet.SPEAKER));
+      List<String> types = values(reader.facets(EventQuery.matching(null), EnumSet.of(Facet.EVENT_TYPE), 6)
+          .get(Facet.EVENT_TYPE));
+      List<String> words = List.of("campaign", "\"white house\"", "email AND investigation", "voters OR polls",
+          "tax", "\"health care\"");
+      DateRange month = DateRange.parse("2015-06-01", "2015-06-30");
+      Map<String, List<TimedQuery>> kinds = new LinkedHashMap<>();
+      kinds.put("article: words", each(words, w -> reader.search(ArticleQuery.matching(w), page, Set.of())));
+      kinds.put("article: words, newest first", each(words,
+          w -> reader.search(ArticleQuery.matching(w), newest, Set.of())));
+      kinds.put("article: entity + month", each(entities, e -> reader.search(
+          new ArticleQuery(null, null, null, month, null, null, e), page, Set.of())));
+      kinds.put("article: words + facets (month, outlet, entity)", each(words, w -> reader.search(
+          ArticleQuery.matching(w), page, EnumSet.of(Facet.MONTH, Facet.OUTLET, Facet.ENTITY))));
+      kinds.put("quote: speaker", each(speakers, s -> reader.search(QuoteQuery.bySpeaker(s), newest, Set.of())));
+      kinds.put("quote: words", each(words, w -> reader.search(QuoteQuery.matching(w), page, Set.of())));
+      kinds.put("quote: about entity", each(entities, e -> reader.search(QuoteQuery.about(e), page, Set.of())));
+      kinds.put("event: type + month", each(types, t -> reader.search(new EventQuery(null, t, null, null, null,
+          null, null, month, null, null, null), page, Set.of())));
+      kinds.put("event: actor", each(entities, e -> reader.search(EventQuery.byActor(e), newest, Set.of())));
+      kinds.put("entity: name prefix", each(List.of("cl", "tr", "don", "hil", "ame", "wa"),
+          p -> reader.search(new EntityQuery(null, p, null, null), page, Set.of())));
+      kinds.put("entity: type", each(List.of("PERSON", "ORGANIZATION", "COUNTRY"),
+          t -> reader.search(new EntityQuery(null, null, t, null), page, Set.of())));
+      kinds.put("error: code", each(List.of("BINARY_INPUT"),
+          c -> reader.search(new ErrorQuery(null, c), page, Set.of())));
+      kinds.put("entity profile", each(entities.subList(0, Math.min(4, entities.size())),
+          e -> reader.profile(e, Interval.MONTH, 10)));
+      kinds.put("count only: words", each(words, w -> reader.count(ArticleQuery.matching(w))));
+      return new QuerySet(kinds);
+    }
+
+    private static List<String> values(List<FacetCount> counts) {
+      return counts.stream().map(FacetCount::value).toList();
+    }
+
+    private static List<TimedQuery> each(List<String> values, Each each) {
+      return values.stream().map(v -> (TimedQuery) () -> each.run(v)).toList();
+    }
+  }
+
+  @FunctionalInterface
+  private interface Each {
+    void run(String value) throws IOException;
+  }
+
+  /** What writing a store took. */
+  public record BuildResult(long articles, double seconds, double articlesPerSecond, long peakHeapMb) {}
+
+  /** Latency percentiles of one query kind, in milliseconds. */
+  public record Latency(int queries, double p50, double p99, double max) {
+
+    static Latency of(List<Double> millis) {
+      List<Double> sorted = millis.stream().sorted().toList();
+      return new Latency(sorted.size(), at(sorted, 0.50), at(sorted, 0.99), sorted.get(sorted.size() - 1));
+    }
+
+    private static double at(List<Double> sorted, double quantile) {
+      int index = (int) Math.ceil(quantile * sorted.size()) - 1;
+      return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.newsgraph.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.newsgraph.model.AnalysisJson;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.server.api.AnalysisSink;
+import org.newsgraph.server.api.AnalyzeController;
+import org.newsgraph.server.api.ArticleController;
+import org.newsgraph.server.api.EntityController;
+import org.newsgraph.server.api.EntityFacts;
+import org.newsgraph.server.api.ListController;
+import org.newsgraph.server.api.StatsController;
+import org.newsgraph.server.api.StoreSink;
+import org.newsgraph.server.api.TimelineController;
+import org.newsgraph.server.map.WorldMap;
+import org.newsgraph.server.openapi.ApiRoute;
+import org.newsgraph.server.openapi.OpenApiDocument;
+import org.newsgraph.server.web.AnalysisParser;
+import org.newsgraph.server.web.AnalyzePage;
+import org.newsgraph.server.web.ArticlePage;
+import org.newsgraph.server.web.EntityPage;
+import org.newsgraph.server.web.EventsPage;
+import org.newsgraph.server.web.Links;
+import org.newsgraph.server.web.QuotesPage;
+import org.newsgraph.server.web.SearchPage;
+import org.newsgraph.server.web.ArticleView;
+import org.newsgraph.server.web.Pages;
+import org.newsgraph.store.StoreReader;
+import org.newsgraph.store.query.Kind;
+
+/**
+ * The composition root: builds every controller once and wires them to their routes. Handlers are thin method
+ * references; the domain work is the pipeline's and the store's.
+ */
+public final class NewsgraphServer implements AutoCloseable {
+
+  public static final String VERSION = "0.1.0";
+  static final String SWAGGER_UI = "/webjars/swagger-ui/5.34.1";
+
+  private final Javalin app;
+  private final Analyzer analyzer;
+  private final StoreReader store;
+  private final List<String> registered;
+
+  private NewsgraphServer(Javalin app, Analyzer analyzer, StoreReader store, List<String> registered) {
+    this.app = app;
+    this.analyzer = analyzer;
+    this.store = store;
+    this.registered = registered;
+  }
+
+  /**
+   * Starts a server over the store in {@code storeFolder}; {@code pipeline} is asked for only when the first
+   * article is posted.
+   */
+  public static NewsgraphServer start(ServerOptions options, Supplier<Pipeline> pipeline, Path storeFolder)
+      throws IOException {
+    StoreReader store = StoreReader.open(storeFolder);
+    AnalysisSink sink = new StoreSink(storeFolder, store);
+    AnalysisParser parser = new AnalysisParser();
+    EntityFacts facts = new EntityFacts(store, parser);
+    Examples examples = Examples.of(store);
+    Pages pages = new Pages();
+    AnalysisJson json = new AnalysisJson();
+    Analyzer analyzer = new Analyzer(pipeline, Math.max(1, Runtime.getRuntime().availableProcessors()),
+        options.analyzeTimeout(), options.maxBodyBytes());
+    RateLimiter limiter = new RateLimiter(options.analyzePerMinute());
+    WriteGuard guard = new WriteGuard(options.writeToken());
+    ErrorResponses errors = new ErrorResponses(pages);
+    AnalyzeController analyze = new AnalyzeController(analyzer, limiter, guard, sink);
+    ArticleView.EntityLinks entityLinks = (analysis, entity) -> Links.entity(EntityFacts.key(entity));
+    AnalyzePage analyzePage = new AnalyzePage(pages, analyzer, limiter, guard, sink,
+        options.writeToken().isPresent(), entityLinks);
+    ArticlePage articlePage = new ArticlePage(pages, store, parser, entityLinks);
+    SearchPage searchPage = new SearchPage(pages, store, parser);
+    QuotesPage quotesPage = new QuotesPage(pages, store, parser);
+    EventsPage eventsPage = new EventsPage(pages, store, parser, WorldMap.load());
+    EntityPage entityPage = new EntityPage(pages, store, facts);
+
+    List<ApiRoute> api = new ArrayList<>();
+    api.add(new ListController(store, Kind.ARTICLE, "articles").route(
+        "Search articles: full text, title, outlet, dates, language, focus country, an entity; with facets"));
+    api.add(new ArticleController(store, examples.article()).route());
+    api.add(new ListController(store, Kind.QUOTE, "quotes").route(
+        "Search quotes: by speaker, words, an entity they mention, cue, kind, dates, outlet"));
+    api.add(new ListController(store, Kind.EVENT, "events").route(
+        "Search events: PLOVER type, CAMEO code, actor, recipient, place, country, dates, flags"));
+    api.add(new ListController(store, Kind.ENTITY, "entities").route(
+        "Search entities as articles have them: words of the name, prefix, type, knowledge-base id"));
+    api.add(new EntityController(store, facts, examples.entity()).route());
+    api.add(new TimelineController(store).route());
+    api.add(new StatsController(store).route());
+    api.add(analyze.route());
+    String openApi = OpenApiDocument.json(api, VERSION);
+
+    List<String> registered = new ArrayList<>();
+    Javalin app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.jetty.host = options.bind();
+      config.jetty.port = options.port();
+      config.http.maxRequestSize = options.maxBodyBytes();
+      config.jsonMapper(new JavalinJackson(json.mapper(), false));
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/static";
+        files.directory = "/static";
+        files.location = Location.CLASSPATH;
+      });
+      config.staticFiles.enableWebjars();
+      config.events.handlerAdded(info -> registered.add(info.getHttpMethod() + " " + info.getPath()));
+      config.routes.before(SecurityHeaders::apply);
+      for (ApiRoute route : api) {
+        config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+      }
+      config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+      config.routes.get("/api/docs", ctx -> ctx.html(pages.render("apidocs", Map.of("swaggerUi", SWAGGER_UI))));
+      config.routes.get("/", ctx -> ctx.redirect("/search"));
+      config.routes.get("/search", searchPage::show);
+      config.routes.get("/articles/{id}", articlePage::show);
+      config.routes.get("/quotes", quotesPage::show);
+      config.routes.get("/events", eventsPage::show);
+      config.routes.get("/entities", entityPage::list);
+      config.routes.get("/entities/{id}", entityPage::show);
+      config.routes.get("/analyze", analyzePage::form);
+      config.routes.post("/analyze", analyzePage::submit);
+      config.routes.exception(ApiException.class, errors::refused);
+      config.routes.exception(HttpResponseException.class, errors::http);
+      config.routes.exception(Exception.class, errors::unexpected);
+      config.routes.error(404, errors::notFound);
+    });
+    app.start();
+    return new NewsgraphServer(app, analyzer, store, List.copyOf(registered));
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** Every method and path the server answers, as registered with the HTTP layer ({@code GET /api/stats}). */
+  public List<String> registeredRoutes() {
+    return registered;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    analyzer.close();
+    try {
+      store.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+}

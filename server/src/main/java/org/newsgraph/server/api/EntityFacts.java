@@ -1,0 +1,56 @@
+package org.newsgraph.server.api;
+
+import java.io.IOException;
+import java.util.List;
+
+import java.util.Optional;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Entity;
+import org.newsgraph.server.web.AnalysisParser;
+import org.newsgraph.store.StoreReader;
+import org.newsgraph.store.query.ArticleHit;
+import org.newsgraph.store.query.ArticleQuery;
+import org.newsgraph.store.query.Hits;
+import org.newsgraph.store.query.Page;
+import org.newsgraph.store.query.SortOrder;
+
+/**
+ * What the knowledge base says of an entity (codes, roles at dates, coordinates, members), read from the newest
+ * stored article that mentions it: the store keeps the linked facts inside each analysis.
+ */
+public final class EntityFacts {
+
+  private final StoreReader store;
+  private final AnalysisParser parser;
+
+  public EntityFacts(StoreReader store, AnalysisParser parser) {
+    this.store = store;
+    this.parser = parser;
+  }
+
+  /** The entity as the newest article mentioning {@code id} (knowledge-base id or canonical name) has it. */
+  public Optional<Entity> of(String id) throws IOException {
+    Hits<ArticleHit> newest = store.search(new ArticleQuery(null, null, null, null, null, null, id),
+        Page.first(1, SortOrder.DATE), java.util.Set.of());
+    if (newest.hits().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> json = store.analysis(newest.hits().get(0).id());
+    if (json.isEmpty()) {
+      return Optional.empty();
+    }
+    Analysis analysis = parser.parse(json.get());
+    List<Entity> entities = analysis.entities();
+    return entities.stream().filter(e -> id.equals(e.kb().get("id"))).findFirst()
+        .or(() -> entities.stream().filter(e -> id.equalsIgnoreCase(String.valueOf(e.kb().get("name"))))
+            .findFirst())
+        .or(() -> entities.stream().filter(e -> e.name().equalsIgnoreCase(id)).findFirst());
+  }
+
+  /** The link of an entity's page: its knowledge-base id when linked, else its canonical name. */
+  public static String key(Entity entity) {
+    Object kb = entity.kb().get("id");
+    return kb == null ? entity.name() : kb.toString();
+  }
+
+}

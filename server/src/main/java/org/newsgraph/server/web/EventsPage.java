@@ -1,0 +1,103 @@
+package org.newsgraph.server.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Place;
+import org.newsgraph.server.api.SearchParams;
+import org.newsgraph.server.map.WorldMap;
+import org.newsgraph.store.StoreReader;
+import org.newsgraph.store.query.ArticleQuery;
+import org.newsgraph.store.query.DateRange;
+import org.newsgraph.store.query.EventHit;
+import org.newsgraph.store.query.Facet;
+import org.newsgraph.store.query.FacetCount;
+import org.newsgraph.store.query.Hits;
+import org.newsgraph.store.query.Kind;
+import org.newsgraph.store.query.StoreQuery;
+
+/** {@code /events}: who did what to whom, filtered by type, actor, recipient and country, on a timeline and a map. */
+public final class EventsPage {
+
+  private static final int MAP_COUNTRIES = 300;
+
+  private final Pages pages;
+  private final StoreReader store;
+  private final AnalysisParser parser;
+  private final WorldMap map;
+
+  public EventsPage(Pages pages, StoreReader store, AnalysisParser parser, WorldMap map) {
+    this.pages = pages;
+    this.store = store;
+    this.parser = parser;
+    this.map = map;
+  }
+
+  /** An event and the link to its words. */
+  public record Row(EventHit hit, String link) {}
+
+  public void show(Context ctx) throws IOException {
+    @SuppressWarnings("unchecked")
+    StoreQuery<EventHit> query = (StoreQuery<EventHit>) SearchParams.query(Kind.EVENT, ctx);
+    Map<String, List<String>> current = ctx.queryParamMap();
+    Hits<EventHit> hits = store.search(query, SearchParams.page(ctx), EnumSet.of(Facet.EVENT_TYPE, Facet.COUNTRY));
+    StoredAnalyses analyses = new StoredAnalyses(store, parser);
+    List<Row> rows = new ArrayList<>();
+    List<MapView.Dot> dots = new ArrayList<>();
+    for (EventHit hit : hits.hits()) {
+      Optional<Analysis> analysis = analyses.of(hit.article());
+      int index = analysis.map(a -> indexOf(a, hit.id())).orElse(-1);
+      rows.add(new Row(hit, Links.article(hit.article()) + (index < 0 ? "" : "#v-" + index)));
+      if (analysis.isPresent() && index >= 0) {
+        place(analysis.get(), analysis.get().events().get(index).place()).ifPresent(dots::add);
+      }
+    }
+    Map<String, Long> byCountry = store.facets(query, Set.of(Facet.COUNTRY), MAP_COUNTRIES)
+        .getOrDefault(Facet.COUNTRY, List.of()).stream()
+        .collect(Collectors.toMap(FacetCount::value, FacetCount::count, Long::sum, LinkedHashMap::new));
+    DateRange days = DateRange.parse(ctx.queryParam("from"), ctx.queryParam("to"));
+    Set<String> focus = store.facets(new ArticleQuery(null, null, null, days, null, null, null),
+        Set.of(Facet.COUNTRY), MAP_COUNTRIES).getOrDefault(Facet.COUNTRY, List.of()).stream()
+        .map(FacetCount::value).collect(Collectors.toSet());
+    Map<String, Object> params = new HashMap<>();
+    params.put("form", Form.of(ctx));
+    params.put("total", hits.total());
+    params.put("rows", rows);
+    params.put("facets", List.of(
+        FacetGroup.of("Event types", "type", SearchPage.counts(hits, Facet.EVENT_TYPE), "/events", current),
+        FacetGroup.of("Countries", "country", SearchPage.counts(hits, Facet.COUNTRY), "/events", current)));
+    params.put("timeline", Charts.timeline(store, query, "/events", current));
+    params.put("map", MapView.of(map, byCountry, focus, dots,
+        iso3 -> Links.replacing("/events", current, "country", iso3)));
+    params.put("next", hits.next() == null ? null : Links.replacing("/events", current, "after", hits.next()));
+    params.put("csv", Links.replacing("/api/events", current, "format", "csv"));
+    params.put("jsonl", Links.replacing("/api/events", current, "format", "jsonl"));
+    ctx.html(pages.render("events", params));
+  }
+
+  private static Optional<MapView.Dot> place(Analysis analysis, String placeEntity) {
+    if (placeEntity == null) {
+      return Optional.empty();
+    }
+    return analysis.places().stream().filter(p -> placeEntity.equals(p.entity()) && p.lat() != null
+        && p.lon() != null).findFirst().map((Place p) -> MapView.dot(p.lat(), p.lon(), p.name()));
+  }
+
+  private static int indexOf(Analysis analysis, String eventId) {
+    for (int i = 0; i < analysis.events().size(); i++) {
+      if (analysis.events().get(i).id().equals(eventId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

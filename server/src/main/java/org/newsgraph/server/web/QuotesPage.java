@@ -1,0 +1,82 @@
+package org.newsgraph.server.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Framing;
+import org.newsgraph.server.api.SearchParams;
+import org.newsgraph.store.StoreReader;
+import org.newsgraph.store.query.Facet;
+import org.newsgraph.store.query.Hits;
+import org.newsgraph.store.query.Kind;
+import org.newsgraph.store.query.QuoteHit;
+import org.newsgraph.store.query.StoreQuery;
+
+/** {@code /quotes}: who said what, by speaker and words, with the cue and the reporter's framing of each quote. */
+public final class QuotesPage {
+
+  private final Pages pages;
+  private final StoreReader store;
+  private final AnalysisParser parser;
+
+  public QuotesPage(Pages pages, StoreReader store, AnalysisParser parser) {
+    this.pages = pages;
+    this.store = store;
+    this.parser = parser;
+  }
+
+  /** A quote, where its words are, its article's title, and how the reporter framed it. */
+  public record Row(QuoteHit hit, String link, String speakerLink, String title, List<String> framing) {}
+
+  public void show(Context ctx) throws IOException {
+    @SuppressWarnings("unchecked")
+    StoreQuery<QuoteHit> query = (StoreQuery<QuoteHit>) SearchParams.query(Kind.QUOTE, ctx);
+    Map<String, List<String>> current = ctx.queryParamMap();
+    Hits<QuoteHit> hits = store.search(query, SearchParams.page(ctx), EnumSet.of(Facet.SPEAKER, Facet.OUTLET,
+        Facet.ENTITY));
+    StoredAnalyses analyses = new StoredAnalyses(store, parser);
+    List<Row> rows = new ArrayList<>();
+    for (QuoteHit hit : hits.hits()) {
+      Optional<Analysis> analysis = analyses.of(hit.article());
+      List<String> framing = analysis.map(a -> a.framing().stream().filter(f -> hit.id().equals(f.appliesTo()))
+          .map(QuotesPage::label).toList()).orElse(List.of());
+      String title = analysis.map(a -> a.article().title()).orElse(null);
+      int index = analysis.map(a -> indexOf(a, hit.id())).orElse(-1);
+      String link = Links.article(hit.article()) + (index < 0 ? "" : "#q-" + index);
+      String speaker = hit.speakerId() != null ? hit.speakerId() : hit.speaker();
+      rows.add(new Row(hit, link, Links.entity(speaker), title, framing));
+    }
+    Map<String, Object> params = new HashMap<>();
+    params.put("form", Form.of(ctx));
+    params.put("total", hits.total());
+    params.put("rows", rows);
+    params.put("facets", List.of(
+        FacetGroup.of("Speakers", "speaker", SearchPage.counts(hits, Facet.SPEAKER), "/quotes", current),
+        FacetGroup.of("About", "about", SearchPage.counts(hits, Facet.ENTITY), "/quotes", current),
+        FacetGroup.of("Outlets", "outlet", SearchPage.counts(hits, Facet.OUTLET), "/quotes", current)));
+    params.put("next", hits.next() == null ? null : Links.replacing("/quotes", current, "after", hits.next()));
+    params.put("csv", Links.replacing("/api/quotes", current, "format", "csv"));
+    params.put("jsonl", Links.replacing("/api/quotes", current, "format", "jsonl"));
+    ctx.html(pages.render("quotes", params));
+  }
+
+  private static int indexOf(Analysis analysis, String quoteId) {
+    for (int i = 0; i < analysis.quotes().size(); i++) {
+      if (analysis.quotes().get(i).id().equals(quoteId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String label(Framing framing) {
+    return framing.kind().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + framing.text();
+  }
+}

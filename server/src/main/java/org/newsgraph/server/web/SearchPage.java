@@ -1,0 +1,68 @@
+package org.newsgraph.server.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.server.api.SearchParams;
+import org.newsgraph.store.StoreReader;
+import org.newsgraph.store.query.ArticleHit;
+import org.newsgraph.store.query.Facet;
+import org.newsgraph.store.query.FacetCount;
+import org.newsgraph.store.query.Hits;
+import org.newsgraph.store.query.Kind;
+import org.newsgraph.store.query.StoreQuery;
+
+/** {@code /search}: articles by words and filters, with facet counts, a timeline and snippets. */
+public final class SearchPage {
+
+  private final Pages pages;
+  private final StoreReader store;
+  private final AnalysisParser parser;
+
+  public SearchPage(Pages pages, StoreReader store, AnalysisParser parser) {
+    this.pages = pages;
+    this.store = store;
+    this.parser = parser;
+  }
+
+  /** One result: the article, a link to it and a passage with the searched words marked. */
+  public record Result(ArticleHit hit, String link, List<Snippet.Piece> snippet) {}
+
+  public void show(Context ctx) throws IOException {
+    @SuppressWarnings("unchecked")
+    StoreQuery<ArticleHit> query = (StoreQuery<ArticleHit>) SearchParams.query(Kind.ARTICLE, ctx);
+    Map<String, List<String>> current = ctx.queryParamMap();
+    Hits<ArticleHit> hits = store.search(query, SearchParams.page(ctx),
+        EnumSet.of(Facet.OUTLET, Facet.ENTITY, Facet.COUNTRY));
+    List<Result> results = new ArrayList<>();
+    for (ArticleHit hit : hits.hits()) {
+      Optional<String> json = store.analysis(hit.id());
+      List<Snippet.Piece> snippet = json.map(j -> Snippet.of(parser.parse(j).article().text(), query.text()))
+          .orElse(List.of());
+      results.add(new Result(hit, Links.article(hit.id()), snippet));
+    }
+    List<FacetGroup> facets = List.of(
+        FacetGroup.of("Outlets", "outlet", counts(hits, Facet.OUTLET), "/search", current),
+        FacetGroup.of("Entities", "entity", counts(hits, Facet.ENTITY), "/search", current),
+        FacetGroup.of("Focus countries", "country", counts(hits, Facet.COUNTRY), "/search", current));
+    Map<String, Object> params = new HashMap<>();
+    params.put("form", Form.of(ctx));
+    params.put("total", hits.total());
+    params.put("results", results);
+    params.put("facets", facets);
+    params.put("timeline", Charts.timeline(store, query, "/search", current));
+    params.put("next", hits.next() == null ? null : Links.replacing("/search", current, "after", hits.next()));
+    params.put("csv", Links.replacing("/api/articles", current, "format", "csv"));
+    params.put("jsonl", Links.replacing("/api/articles", current, "format", "jsonl"));
+    ctx.html(pages.render("search", params));
+  }
+
+  static List<FacetCount> counts(Hits<?> hits, Facet facet) {
+    return hits.facets().getOrDefault(facet, List.of());
+  }
+}

@@ -1,0 +1,57 @@
+package org.newsgraph.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.newsgraph.ingest.ReadOptions;
+import org.newsgraph.nlp.CoreNlpAnnotator;
+import org.newsgraph.nlp.CoreNlpConfig;
+import org.newsgraph.pipeline.BatchOptions;
+import org.newsgraph.Newsgraph;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.StandardPipeline;
+import org.newsgraph.store.StoreWriter;
+import org.newsgraph.store.ingest.IngestListener;
+import org.newsgraph.store.ingest.IngestOptions;
+import org.newsgraph.store.ingest.InputSource;
+import org.newsgraph.store.ingest.StoreIngest;
+
+/**
+ * The pipeline and a store built from the bundled examples, made once per test JVM: CoreNLP takes half a minute to
+ * load, so the server's test classes share them.
+ */
+public final class TestCorpus {
+
+  private static Pipeline pipeline;
+  private static Path store;
+
+  private TestCorpus() {}
+
+  public static synchronized Pipeline pipeline() {
+    if (pipeline == null) {
+      pipeline = StandardPipeline.build(new CoreNlpAnnotator(CoreNlpConfig.defaults()));
+    }
+    return pipeline;
+  }
+
+  /** A store holding the analyses of {@code examples/}, as {@code newsgraph ingest} writes it. */
+  public static synchronized Path store() {
+    if (store == null) {
+      try {
+        Path folder = Files.createTempDirectory("newsgraph-test-store");
+        try (StoreWriter writer = StoreWriter.open(folder, Newsgraph.version())) {
+          new StoreIngest(TestCorpus::pipeline, new BatchOptions(2, Duration.ofSeconds(120)), ReadOptions.DEFAULTS,
+              IngestOptions.defaults()).run(InputSource.of(List.of("../examples")), writer, IngestListener.NONE);
+          writer.commit();
+        }
+        store = folder;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return store;
+  }
+}

@@ -1,0 +1,69 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.newsgraph.store.query.ArticleQuery;
+import org.newsgraph.store.query.EntityProfile;
+import org.newsgraph.store.query.EventHit;
+import org.newsgraph.store.query.EventQuery;
+import org.newsgraph.store.query.Facet;
+import org.newsgraph.store.query.FacetCount;
+import org.newsgraph.store.query.Hits;
+import org.newsgraph.store.query.Interval;
+import org.newsgraph.store.query.Kind;
+import org.newsgraph.store.query.Page;
+import org.newsgraph.store.query.QuoteHit;
+import org.newsgraph.store.query.QuoteQuery;
+import org.newsgraph.store.query.SortOrder;
+
+/** Builds an entity's profile out of the store's ordinary queries and facets. */
+final class Profiles {
+
+  private final StoreReader reader;
+
+  Profiles(StoreReader reader) {
+    this.reader = reader;
+  }
+
+  EntityProfile of(String entity, Interval interval, int top) throws IOException {
+    ArticleQuery mentioning = new ArticleQuery(null, null, null, null, null, null, entity);
+    Map<Facet, List<FacetCount>> articleFacets = reader.facets(mentioning,
+        EnumSet.of(interval.facet(), Facet.OUTLET, Facet.ENTITY), top + 2);
+    Set<String> own = ownLabels(entity);
+    List<FacetCount> cooccurring = articleFacets.get(Facet.ENTITY).stream()
+        .filter(count -> !own.contains(count.value())).limit(top).toList();
+    Page newest = Page.first(top, SortOrder.DATE);
+    Hits<QuoteHit> by = reader.search(QuoteQuery.bySpeaker(entity), newest, Set.of());
+    Hits<QuoteHit> about = reader.search(QuoteQuery.about(entity), newest, Set.of());
+    Hits<EventHit> asActor = reader.search(EventQuery.byActor(entity), newest, Set.of(Facet.EVENT_TYPE));
+    Hits<EventHit> asRecipient = reader.search(EventQuery.byRecipient(entity), newest, Set.of(Facet.EVENT_TYPE));
+    return new EntityProfile(entity, reader.count(mentioning), interval, articleFacets.get(interval.facet()), by,
+        about, cooccurring, asActor, asRecipient, articleFacets.get(Facet.OUTLET).stream().limit(top).toList());
+  }
+
+  /** The names the entity itself is counted under, so that it is not listed beside itself. */
+  private Set<String> ownLabels(String entity) throws IOException {
+    Query itself = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.KIND, Kind.ENTITY.label())), Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.ENTITY, Keys.of(entity))), Occur.FILTER).build();
+    IndexSearcher searcher = reader.acquire();
+    try {
+      Set<String> labels = new HashSet<>();
+      reader.facetCounter().count(searcher, itself, Set.of(Facet.ENTITY), 5).get(Facet.ENTITY)
+          .forEach(count -> labels.add(count.value()));
+      return labels;
+    } finally {
+      reader.release(searcher);
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.newsgraph.store.query.EntityProfile;
+import org.newsgraph.store.query.Facet;
+import org.newsgraph.store.query.FacetCount;
+import org.newsgraph.store.query.Hit;
+import org.newsgraph.store.query.Hits;
+import org.newsgraph.store.query.Interval;
+import org.newsgraph.store.query.Page;
+import org.newsgraph.store.query.StoreQuery;
+
+/**
+ * Searches a store: the one query implementation behind the CLI, the server and the Spark job. It sees the store as
+ * of its last commit and picks up newer commits (another process's ingest) within a second, on the next call.
+ *
+ * <p>Thread-safe: open one per store and share it.
+ */
+public final class StoreReader implements AutoCloseable {
+
+  /** How many values a facet lists when the caller does not say. */
+  public static final int DEFAULT_FACET_TOP = 20;
+
+  private static final long REFRESH_NANOS = 1_000_000_000L;
+
+  private final Path folder;
+  private final Directory directory;
+  private final SearcherManager searchers;
+  private final LuceneQueries queries = new LuceneQueries();
+  private final FacetCounter facets;
+  private volatile long refreshedAt = System.nanoTime();
+
+  private StoreReader(Path folder, Directory directory) throws IOException {
+    this.folder = folder;
+    this.directory = directory;
+    this.searchers = new SearcherManager(directory, null);
+    this.facets = new FacetCounter(AnalysisDocuments.facetsConfig());
+  }
+
+  /** Opens the store in {@code folder} read-only; fails when there is no store there. */
+  public static StoreReader open(Path folder) throws IOException {
+    Directory directory = FSDirectory.open(folder);
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new NoSuchFileException(folder.toString(), null,
+          "no store there (build one with: newsgraph ingest --store " + folder + " FILE...)");
+    }
+    return new StoreReader(folder, directory);
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  /** One page of hits of {@code query}, with counts for {@code facetsWanted} over all its hits. */
+  public <H extends Hit> Hits<H> search(StoreQuery<H> query, Page page, Set<Facet> facetsWanted) throws IOException {
+    Query lucene = queries.of(query);
+    IndexSearcher searcher = acquire();
+    try {
+      long total = searcher.count(lucene);
+      List<H> hits = new ArrayList<>();
+      String next = null;
+      if (page.limit() > 0) {
+        FieldDoc after = page.after() == null ? null : Cursors.decode(page.sort(), page.after(),
+            searcher.getIndexReader().maxDoc());
+        // One hit more than asked tells whether there is a next page.
+        TopDocs top = searcher.searchAfter(after, lucene, page.limit() + 1, Cursors.sort(page.sort()), false);
+        StoredFields stored = searcher.storedFields();
+        ScoreDoc[] docs = top.scoreDocs;
+        for (int i = 0; i < Math.min(docs.length, page.limit()); i++) {
+          @SuppressWarnings("unchecked")
+          H hit = (H) HitReader.read(query.kind(), stored, docs[i].doc);
+          hits.add(hit);
+        }
+        if (docs.length > page.limit()) {
+          next = Cursors.encode(page.sort(), (FieldDoc) docs[page.limit() - 1]);
+        }
+      }
+      Map<Facet, List<FacetCount>> counts = facetsWanted.isEmpty() ? Map.of()
+          : facets.count(searcher, lucene, facetsWanted, DEFAULT_FACET_TOP);
+      return new Hits<>(total, hits, next, counts);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** How many records match. */
+  public long count(StoreQuery<?> query) throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      return searcher.count(queries.of(query));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Counts per value of each facet over the records that match, the {@code top} values of each. */
+  public Map<Facet, List<FacetCount>> facets(StoreQuery<?> query, Set<Facet> wanted, int top) throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      return wanted.isEmpty() ? new EnumMap<>(Facet.class) : facets.count(searcher, queries.of(query), wanted, top);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * An entity's profile: articles mentioning it per {@code interval}, quotes by it and about it, events with it
+   * as actor and as recipient (the {@code top} newest of each, with counts), the entities and outlets beside it.
+   *
+   * @param entity a knowledge-base id or canonical name
+   */
+  public EntityProfile profile(String entity, Interval interval, int top) throws IOException {
+    return new Profiles(this).of(entity, interval, top);
+  }
+
+  /** What the store holds: counts of each kind, dates, engine versions, size. */
+  public StoreStats stats() throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      return StatsReader.of(searcher, facets, folder);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The stored analysis of an article, as {@code newsgraph/1} JSON. */
+  public Optional<String> analysis(String articleId) throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Fields.KEY, articleId)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.ANALYSIS));
+      BytesRef json = doc.getBinaryValue(Fields.ANALYSIS);
+      return json == null ? Optional.empty()
+          : Optional.of(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Sees the latest commit now; returns whether there was a newer one. */
+  public boolean refresh() throws IOException {
+    refreshedAt = System.nanoTime();
+    return searchers.maybeRefresh();
+  }
+
+  IndexSearcher acquire() throws IOException {
+    if (System.nanoTime() - refreshedAt > REFRESH_NANOS) {
+      refresh();
+    }
+    return searchers.acquire();
+  }
+
+  void release(IndexSearcher searcher) throws IOException {
+    searchers.release(searcher);
+  }
+
+  FacetCounter facetCounter() {
+    return facets;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

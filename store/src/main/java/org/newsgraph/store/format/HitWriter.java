@@ -1,0 +1,27 @@
+package org.newsgraph.store.format;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.store.query.Facet;
+import org.newsgraph.store.query.FacetCount;
+import org.newsgraph.store.query.Hits;
+
+/** Writes a page of hits, or facet counts, in one format. */
+public interface HitWriter {
+
+  /** Writes the hits of a page (and, in JSON, its total, next cursor and facets). */
+  void write(Hits<?> hits, PrintWriter out);
+
+  /** Writes facet counts alone: one row per facet value. */
+  void writeFacets(Map<Facet, List<FacetCount>> facets, PrintWriter out);
+
+  static HitWriter of(HitFormat format) {
+    return switch (format) {
+      case TABLE -> new TableWriter();
+      case JSON -> new JsonWriter(false);
+      case JSONL -> new JsonWriter(true);
+      case CSV -> new CsvWriter();
+    };
+  }
+}
