@@ -131,14 +131,17 @@ final class EventConfidence {
       factor *= 0.25;
     }
     ActorPhrase phrase = coding.sourcePhrase();
-    if (phrase != null && phrase.start() < coding.end() && coding.start() < phrase.end()) {
+    int verbStart = graph.token(verb).start();
+    int verbEnd = graph.token(verb).end();
+    // (a pattern may hold its source, "Police arrested…": only words that run over the verb itself are suspect)
+    if (phrase != null && phrase.start() < verbEnd && verbStart < phrase.end()) {
       factor *= 0.1; // the actor's words run into the trigger's: a headline or a run-on read as one name
     }
     String code = actor.code();
     boolean countryCoded = code != null && code.length() >= 3 && !code.startsWith(ActorPhraseCoder.NULL);
     if (entity != null) {
       for (Mention m : entity.mentions()) {
-        if (m.start() < coding.end() && coding.start() < m.end()) {
+        if (m.start() < verbEnd && verbStart < m.end()) {
           factor *= 0.1;
           break;
         }
