@@ -2,16 +2,22 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.newsgraph.fetch.UrlReader;
 import org.newsgraph.ingest.DocumentReader;
 import org.newsgraph.ingest.InputFormat;
 import org.newsgraph.ingest.Ingested;
+import org.newsgraph.ingest.ReadAhead;
 import org.newsgraph.ingest.ReadOptions;
+import org.newsgraph.ingest.RejectedInputException;
 import org.newsgraph.ingest.SourceMetadata;
 import org.newsgraph.model.AnalysisJson;
 import org.newsgraph.pipeline.BatchAnalyzer;
@@ -20,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,10 +41,17 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE",
+  @Parameters(arity = "0..*", paramLabel = "FILE|URL",
       description = "Articles to analyze: plain text, HTML, JSON or JSON Lines records "
-          + "{url?, title?, outlet?, published?, text | html}. '-' reads standard input.")
-  private List<String> inputs;
+          + "{url?, title?, outlet?, published?, text | html}, web archives (.warc, .warc.gz: one document per "
+          + "HTML response record), RSS/Atom feeds (one per item). '-' reads standard input; an http(s) URL is "
+          + "fetched politely (robots.txt, per-host delay).")
+  private List<String> inputs = List.of();
+
+  @Option(names = "--feed", paramLabel = "FILE|URL",
+      description = "An RSS or Atom feed to read as one: each item (content:encoded, content or summary) is one "
+          + "input. Repeatable.")
+  private List<String> feeds = List.of();
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "Force the input format instead of sniffing it: ${COMPLETION-CANDIDATES}.")
@@ -65,15 +79,17 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   private final RunOptions run = new RunOptions();
 
+  @Mixin
+  private final FetchMixin fetch = new FetchMixin();
+
   @Override
   public Integer call() throws IOException {
-    ReadOptions readOptions = run.readOptions(format, new SourceMetadata(null, null, outlet, published));
-    DocumentReader reader = new DocumentReader();
-    List<Ingested> batch = new ArrayList<>();
-    for (String input : inputs) {
-      batch.addAll("-".equals(input) ? reader.read(System.in, "stdin", readOptions)
-          : reader.read(Path.of(input), readOptions));
+    if (inputs.isEmpty() && feeds.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "give at least one FILE, URL or --feed");
     }
+    ReadOptions readOptions = run.readOptions(format, new SourceMetadata(null, null, outlet, published));
+    Map<String, Integer> skipped = new ConcurrentSkipListMap<>();
+    DocumentReader reader = new DocumentReader((name, why) -> skipped.merge(why, 1, Integer::sum));
     if (outputDir != null) {
       Files.createDirectories(outputDir);
     }
@@ -82,9 +98,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     ArticleSummary summaries = new ArticleSummary();
     int[] failures = {0};
     int[] done = {0};
-    boolean single = batch.size() == 1;
-    try (BatchAnalyzer analyzer = run.engine(readOptions).batch()) {
-      analyzer.analyze(batch.iterator(), outcome -> {
+    int notAnalyzed = 0;
+    // Inputs are read while earlier ones are analyzed: a web archive is never held in memory whole.
+    try (BatchAnalyzer analyzer = run.engine(readOptions).batch();
+        ReadAhead batch = new ReadAhead(sink -> readAll(reader, readOptions, sink), 4 * run.threads + 4)) {
+      analyzer.analyze(batch, outcome -> {
         done[0]++;
         if (outcome.failed()) {
           failures[0]++;
@@ -98,13 +116,49 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.flush();
       });
+      // With --fail-fast the batch stops early: count what was left unread so the user knows.
+      while (batch.hasNext()) {
+        batch.next();
+        notAnalyzed++;
+      }
     }
-    if (!single || summary) {
-      spec.commandLine().getErr().printf("newsgraph: %d input(s), %d analyzed, %d failed%s%n", batch.size(),
-          done[0] - failures[0], failures[0], done[0] < batch.size()
-              ? ", stopped at the first error (--fail-fast): " + (batch.size() - done[0]) + " not analyzed" : "");
+    int total = done[0] + notAnalyzed;
+    if (total != 1 || summary) {
+      spec.commandLine().getErr().printf("newsgraph: %d input(s), %d analyzed, %d failed%s%n", total,
+          done[0] - failures[0], failures[0], notAnalyzed > 0
+              ? ", stopped at the first error (--fail-fast): " + notAnalyzed + " not analyzed" : "");
+    }
+    if (!skipped.isEmpty()) {
+      spec.commandLine().getErr().printf("newsgraph: skipped %d archive record(s) that are not HTML pages: %s%n",
+          skipped.values().stream().mapToInt(Integer::intValue).sum(), skipped);
     }
     return failures[0] == 0 ? 0 : 1;
+  }
+
+  private void readAll(DocumentReader reader, ReadOptions readOptions, Consumer<Ingested> sink) {
+    UrlReader urls = new UrlReader(fetch.fetcher(readOptions.maxBytes()), reader);
+    for (String input : inputs) {
+      read(input, reader, urls, readOptions, sink);
+    }
+    for (String feed : feeds) {
+      read(feed, reader, urls, readOptions.withFormat(InputFormat.FEED), sink);
+    }
+  }
+
+  private static void read(String input, DocumentReader reader, UrlReader urls, ReadOptions readOptions,
+      Consumer<Ingested> sink) {
+    if ("-".equals(input)) {
+      reader.read(System.in, "stdin", readOptions, sink);
+    } else if (UrlReader.isUrl(input)) {
+      try {
+        urls.read(URI.create(input), readOptions, sink);
+      } catch (IllegalArgumentException e) {
+        sink.accept(Ingested.rejected(input, RejectedInputException.Reason.FETCH_FAILED, "not a valid URL: "
+            + e.getMessage()));
+      }
+    } else {
+      reader.read(Path.of(input), readOptions, sink);
+    }
   }
 
   private Path write(Outcome outcome, String document) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsgraph bench}: throughput, per-stage time, heap and cold start of the pipeline. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-    subcommands = {BenchStoreCommand.class, BenchServerCommand.class},
+    subcommands = {BenchStoreCommand.class, BenchServerCommand.class, BenchReadingCommand.class},
     description = {"Measure warm throughput (articles/s, tokens/s) at each thread count, per-stage time, heap and "
         + "cold start.",
         "Corpus: the PolNeAR dev texts when ../shared/data is there, else the bundled examples.",

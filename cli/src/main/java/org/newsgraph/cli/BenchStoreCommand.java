@@ -102,15 +102,16 @@ final class BenchStoreCommand implements Callable<Integer> {
         System.gc();
         long liveMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
         sizeRows.add(new String[] {String.valueOf(size), String.format(Locale.ROOT, "%.0f", build.articlesPerSecond()),
+            String.format(Locale.ROOT, "%.0f", build.articlesPerCpuSecond()),
             String.format(Locale.ROOT, "%.1f", build.seconds()), String.valueOf(build.peakHeapMb()),
             String.format(Locale.ROOT, "%.1f", stats.bytes() / 1024.0 / stats.articles()),
             String.format(Locale.ROOT, "%.2f", stats.bytes() / 1e9), String.valueOf(liveMb)});
         out.printf("%n%,d articles (%,d quotes, %,d events, %,d entity records): query latency, ms%n%n", size,
             stats.quotes(), stats.events(), stats.entities());
-        out.println("| query kind | queries | p50 | p99 | max |");
-        out.println("|---|---:|---:|---:|---:|");
-        latencies.forEach((kind, l) -> out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", kind,
-            l.queries(), l.p50(), l.p99(), l.max()));
+        out.println("| query kind | queries | p50 | p99 | max | CPU p50 | CPU p99 |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        latencies.forEach((kind, l) -> out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+            kind, l.queries(), l.p50(), l.p99(), l.max(), l.cpuP50(), l.cpuP99()));
         out.flush();
       }
       if (!keep) {
@@ -118,9 +119,9 @@ final class BenchStoreCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.println("| articles | writes/s (precomputed) | build s | peak heap while writing MB | KB on disk per article "
-        + "| GB on disk | live heap after queries MB |");
-    out.println("|---:|---:|---:|---:|---:|---:|---:|");
+    out.println("| articles | writes/s (precomputed) | writes per CPU-second | build s | peak heap while writing MB "
+        + "| KB on disk per article | GB on disk | live heap after queries MB |");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (String[] row : sizeRows) {
       out.println("| " + String.join(" | ", row) + " |");
     }
@@ -139,13 +140,18 @@ final class BenchStoreCommand implements Callable<Integer> {
     StoreIngest ingest = new StoreIngest(() -> pipeline, new BatchOptions(2, Duration.ofSeconds(60)),
         org.newsgraph.ingest.ReadOptions.defaults(), IngestOptions.defaults());
     long start = System.nanoTime();
+    long cpuStart = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
     IngestSummary summary;
     try (StoreWriter writer = StoreWriter.open(store, Newsgraph.version())) {
       summary = ingest.run(InputSource.of(List.of(inputs.toString())), writer, IngestListener.NONE);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpu = (((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime() - cpuStart) / 1e9;
     out.printf(Locale.ROOT, "end to end (analysis + store, 2 threads, warm pipeline): %d articles in %.1f s = "
-        + "%.2f articles/s (%d errors)%n", summary.items(), seconds, summary.items() / seconds, summary.errors());
+        + "%.2f articles/s, %.2f articles per CPU-second (%d errors)%n", summary.items(), seconds,
+        summary.items() / seconds, summary.items() / cpu, summary.errors());
     delete(store);
     delete(inputs);
   }

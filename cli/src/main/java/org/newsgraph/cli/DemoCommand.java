@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println();
-    out.println("== stored in " + storeDir + "; quotes by outlet and speaker:");
+    out.println("== stored in " + storeDir + "; the newest quotes:");
     out.println("$ newsgraph search --store " + storeDir + " --type quote --limit 5 --sort date");
     out.flush();
     run(new IngestCommand(), jsons);

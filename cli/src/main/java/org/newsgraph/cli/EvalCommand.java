@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     description = "Measure accuracy against gold data (dev splits in ../shared/data).",
     subcommands = {EvalSeedCommand.class, EvalTimeCommand.class, EvalNerCommand.class, EvalQuotesCommand.class,
         EvalPetrarchCommand.class, EvalPloverCommand.class, EvalEventsCommand.class, EvalGeoCommand.class,
-        EvalFramingCommand.class, EvalHtmlCommand.class})
+        EvalFramingCommand.class, EvalHtmlCommand.class, EvalLanguageCommand.class, EvalSyndicationCommand.class})
 public final class EvalCommand {}

@@ -57,13 +57,69 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aWebArchiveGivesOneAnalysisPerPageAndAnArticleInGermanIsFlaggedNotAnalyzed() throws Exception {
+    int exit = run("analyze", Path.of("..", "examples", "newsroom.warc.gz").toString());
+
+    List<JsonNode> analyses = jsonLines(cli.out());
+    assertThat(exit).isZero();
+    assertThat(analyses).extracting(a -> a.at("/article/url").asText()).containsExactly(
+        "https://coastal-ledger.example.com/2024/03/04/ferry-fares",
+        "https://valley-times.example.com/2024/03/05/cafe-permits",
+        "https://nordkurier.example.de/2024/03/05/bruecke");
+    assertThat(analyses.get(0).at("/article/fetched").asText()).isEqualTo("2024-03-05T10:15:30Z");
+    assertThat(analyses.get(0).at("/quotes").size()).isPositive();
+    JsonNode german = analyses.get(2);
+    assertThat(german.at("/article/language").asText()).isEqualTo("de");
+    assertThat(german.at("/article/flags/0").asText()).isEqualTo("language_not_analyzed");
+    assertThat(german.at("/entities").size()).isZero();
+    assertThat(cli.err()).contains("skipped 8 archive record(s)");
+  }
+
+  @Test
+  void aFeedGivesOneAnalysisPerItemWithTheItemsMetadata() throws Exception {
+    Path feed = Files.writeString(dir.resolve("ledger.xml"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>The Coastal Ledger</title><link>https://ledger.example.com/</link>
+        <description>News</description>
+        <item><title>Ferry fares to rise</title><link>https://ledger.example.com/fares</link>
+        <pubDate>Mon, 04 Mar 2024 09:00:00 GMT</pubDate><author>news@ledger.example.com (Marta Quist)</author>
+        <description>Ferry fares will rise by 8% on April 1, the director of the ferry authority said on Monday.</description>
+        </item>
+        <item><title>Bridge vote</title><link>https://ledger.example.com/bridge</link>
+        <description>The council voted 7-2 on Tuesday to close the old bridge.</description></item>
+        </channel></rss>
+        """);
+
+    int exit = run("analyze", "--feed", feed.toString());
+
+    List<JsonNode> analyses = jsonLines(cli.out());
+    assertThat(exit).isZero();
+    assertThat(analyses).hasSize(2);
+    assertThat(analyses.get(0).at("/article/url").asText()).isEqualTo("https://ledger.example.com/fares");
+    assertThat(analyses.get(0).at("/article/outlet").asText()).isEqualTo("The Coastal Ledger");
+    assertThat(analyses.get(0).at("/article/published").asText()).startsWith("2024-03-04");
+    assertThat(analyses.get(0).at("/article/flags/0").asText()).isEqualTo("summary_only");
+    assertThat(analyses.get(1).at("/article/text").asText()).doesNotContain("Ferry");
+  }
+
+  private static List<JsonNode> jsonLines(String out) throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    List<JsonNode> nodes = new java.util.ArrayList<>();
+    for (String line : out.lines().toList()) {
+      nodes.add(mapper.readTree(line));
+    }
+    return nodes;
+  }
+
+  @Test
   void helpExplainsEveryOption() {
     int exit = run("analyze", "--help");
 
     assertThat(exit).isZero();
     assertThat(cli.out()).contains("--format", "--published", "--outlet", "--pretty", "--output-dir",
         "--summary", "--threads", "--timeout", "--max-bytes", "--max-tokens", "--max-sentence-tokens",
-        "--max-html-elements", "--truncate", "--fail-fast", "--charset");
+        "--max-html-elements", "--truncate", "--fail-fast", "--charset", "--feed", "--user-agent",
+        "--host-delay");
   }
 
   @Test

@@ -27,6 +27,19 @@ public final class DocumentReader {
   private final FormatSniffer sniffer = new FormatSniffer();
   private final TextDecoder decoder = new TextDecoder();
   private final JsonRecords json = new JsonRecords();
+  private final WarcPages warc = new WarcPages(decoder);
+  private final FeedItems feeds = new FeedItems();
+  private final ReadListener listener;
+
+  /** A reader that passes over skipped records silently. */
+  public DocumentReader() {
+    this(ReadListener.NONE);
+  }
+
+  /** A reader that tells {@code listener} of each record it skips on purpose (web archive records that are not pages). */
+  public DocumentReader(ReadListener listener) {
+    this.listener = listener;
+  }
 
   /** Reads a file; its path, as given, names it in error records. */
   public List<Ingested> read(Path path, ReadOptions options) {
@@ -53,6 +66,15 @@ public final class DocumentReader {
       sink.accept(Ingested.rejected(name, Reason.UNREADABLE, "no such file"));
       return;
     }
+    try {
+      if (options.format() == InputFormat.WARC || options.format() == null && isWarcFile(path)) {
+        warc.read(path, name, options, sink, listener);
+        return;
+      }
+    } catch (IOException e) {
+      sink.accept(Ingested.rejected(name, Reason.UNREADABLE, "cannot read the web archive: " + e.getMessage()));
+      return;
+    }
     try (InputStream in = Files.newInputStream(path)) {
       read(in, name, options, sink);
     } catch (IOException e) {
@@ -67,6 +89,10 @@ public final class DocumentReader {
       int limit = (int) options.maxBytes();
       byte[] head = source.readNBytes(limit + 1);
       InputFormat format = options.format() != null ? options.format() : sniffer.sniff(name, head, head.length);
+      if (format == InputFormat.WARC || options.format() == null && WarcPages.isWarc(head, head.length)) {
+        warc.read(new SequenceInputStream(new ByteArrayInputStream(head), source), name, options, sink, listener);
+        return;
+      }
       if (format == InputFormat.JSONL) {
         readLines(new BufferedInputStream(new SequenceInputStream(new ByteArrayInputStream(head), source)), name,
             options, sink);
@@ -74,6 +100,10 @@ public final class DocumentReader {
       }
       if (head.length > limit) {
         throw tooLarge(limit, "the input");
+      }
+      if (format == InputFormat.FEED) {
+        feeds.read(head, name, options, sink);
+        return;
       }
       String content = decoder.decode(head, head.length, format, options.charset());
       if (format == InputFormat.JSON) {
@@ -87,6 +117,16 @@ public final class DocumentReader {
       sink.accept(Ingested.rejected(name, Reason.UNREADABLE, "corrupt gzip data: " + e.getMessage()));
     } catch (IOException e) {
       sink.accept(Ingested.rejected(name, Reason.UNREADABLE, "cannot read the input: " + e.getMessage()));
+    }
+  }
+
+  /** A web archive by its first bytes (unpacked when gzipped), whatever the file is called. */
+  private static boolean isWarcFile(Path path) throws IOException {
+    try (InputStream in = unpacked(Files.newInputStream(path))) {
+      byte[] head = in.readNBytes(8);
+      return WarcPages.isWarc(head, head.length);
+    } catch (ZipException | java.io.EOFException e) {
+      return FormatSniffer.extension(path.toString()).equals("warc");
     }
   }
 

@@ -40,10 +40,17 @@ final class FormatSniffer {
       case "txt":
       case "text":
         return InputFormat.TEXT;
+      case "rss":
+      case "atom":
+        return InputFormat.FEED;
       default:
         break;
     }
     String head = new String(bytes, first, Math.min(length - first, SNIFF_CHARS), StandardCharsets.ISO_8859_1);
+    // A feed has HTML-looking markers (<title>, escaped paragraphs) but is never a page.
+    if (FeedItems.looksLikeFeed(head)) {
+      return InputFormat.FEED;
+    }
     if (HTML_MARKERS.matcher(head).find() || HTML_BLOCK_TAGS.matcher(head).results().limit(3).count() >= 3) {
       return InputFormat.HTML;
     }

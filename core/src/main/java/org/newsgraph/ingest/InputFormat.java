@@ -5,5 +5,9 @@ public enum InputFormat {
   TEXT,
   HTML,
   JSON,
-  JSONL
+  JSONL,
+  /** A web archive: each HTML response record is one document. */
+  WARC,
+  /** An RSS or Atom feed: each item is one document. */
+  FEED
 }

@@ -11,6 +11,8 @@ public final class RejectedInputException extends Exception {
     TOO_LARGE,
     NO_TEXT,
     BAD_JSON,
+    BAD_FEED,
+    FETCH_FAILED,
     UNREADABLE,
     TIMEOUT,
     ANALYSIS_FAILED

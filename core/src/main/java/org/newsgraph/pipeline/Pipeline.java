@@ -8,6 +8,7 @@ import java.util.Set;
 import org.newsgraph.clean.ArticleCleaner;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.ingest.RejectedInputException;
+import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
@@ -22,11 +23,16 @@ import org.newsgraph.model.Truncation;
  */
 public final class Pipeline {
 
+  /** The language the stages are written for; articles in any other are output unanalyzed. */
+  public static final String ANALYZED_LANGUAGE = "en";
+
   private final ArticleCleaner cleaner;
+  private final LanguageIdentifier languages;
   private final List<Stage<?>> stages;
 
-  private Pipeline(ArticleCleaner cleaner, List<Stage<?>> stages) {
+  private Pipeline(ArticleCleaner cleaner, LanguageIdentifier languages, List<Stage<?>> stages) {
     this.cleaner = cleaner;
+    this.languages = languages;
     this.stages = List.copyOf(stages);
   }
 
@@ -57,14 +63,30 @@ public final class Pipeline {
       throws RejectedInputException {
     Bounded.checkMarkup(raw, limits);
     long started = System.nanoTime();
-    Article article = cleaner.clean(raw);
+    Article article = cleaner.clean(raw).withProvenance(raw.metadata().fetched(), raw.metadata().flags(),
+        raw.metadata().authors());
     listener.stageDone("clean", System.nanoTime() - started);
+    if (languages != null) {
+      started = System.nanoTime();
+      article = withDetectedLanguage(article);
+      listener.stageDone("language", System.nanoTime() - started);
+      if (!article.language().equals(ANALYZED_LANGUAGE)) {
+        // English NLP over another language yields confident nonsense: say so instead of producing facts.
+        return assemble(raw.name(), null, Document.empty().with(Layers.ARTICLE,
+            article.withProvenance(null, List.of(Article.LANGUAGE_NOT_ANALYZED))));
+      }
+    }
     Bounded bounded = Bounded.of(article, limits);
     Document document = Document.empty().with(Layers.ARTICLE, bounded.article());
     for (Stage<?> stage : stages) {
       document = run(stage, document, raw.name(), listener);
     }
     return assemble(raw.name(), bounded.truncation(), document);
+  }
+
+  /** The detected language wins over the page's declaration, which is often a site-wide default. */
+  private Article withDetectedLanguage(Article article) {
+    return languages.identify(article.text()).map(article::withLanguage).orElse(article);
   }
 
   private static <T> Document run(Stage<T> stage, Document document, String name, StageListener listener) {
@@ -105,9 +127,16 @@ public final class Pipeline {
   public static final class Builder {
     private final ArticleCleaner cleaner;
     private final List<Stage<?>> stages = new ArrayList<>();
+    private LanguageIdentifier languages;
 
     private Builder(ArticleCleaner cleaner) {
       this.cleaner = cleaner;
+    }
+
+    /** Tells each article's language first, and analyzes only those in {@link #ANALYZED_LANGUAGE}. */
+    public Builder languages(LanguageIdentifier identifier) {
+      this.languages = identifier;
+      return this;
     }
 
     public Builder then(Stage<?> stage) {
@@ -129,7 +158,7 @@ public final class Pipeline {
               "stage " + stage.name() + " produces layer " + stage.produces() + ", which is already produced");
         }
       }
-      return new Pipeline(cleaner, stages);
+      return new Pipeline(cleaner, languages, stages);
     }
   }
 }

@@ -9,6 +9,7 @@ import org.newsgraph.figure.FigureStage;
 import org.newsgraph.geo.FocusStage;
 import org.newsgraph.geo.GeoStage;
 import org.newsgraph.kb.EntityLinkStage;
+import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.kb.KnowledgeBase;
 import org.newsgraph.framing.FramingStage;
 import org.newsgraph.framing.ToneStage;
@@ -42,6 +43,7 @@ public final class StandardPipeline {
   public static Pipeline build(TextAnnotator annotator, KnowledgeBase kb, QuoteConfig quotes, CoderOptions events,
       double eventThreshold) {
     return Pipeline.builder(new ArticleCleaner())
+        .languages(LanguageIdentifier.load())
         .then(new AnnotateStage(annotator))
         .then(new EntityStage())
         .then(new GeoStage(kb))

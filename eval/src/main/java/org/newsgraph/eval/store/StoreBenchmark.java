@@ -46,6 +46,7 @@ public final class StoreBenchmark {
   public BuildResult build(Path folder, long articles, String engine) throws IOException {
     Heap.resetPeaks();
     long start = System.nanoTime();
+    long cpuStart = processCpuNanos();
     Replicas replicas = new Replicas(seeds, articles, 11);
     long written = 0;
     try (StoreWriter writer = StoreWriter.open(folder, engine)) {
@@ -63,7 +64,8 @@ public final class StoreBenchmark {
       writer.commit();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new BuildResult(written, seconds, written / seconds, Heap.peakMb());
+    double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+    return new BuildResult(written, seconds, written / seconds, cpuSeconds, written / cpuSeconds, Heap.peakMb());
   }
 
   /** Times every query kind {@code repeats} times per query after a warm-up round; latencies in milliseconds. */
@@ -75,14 +77,17 @@ public final class StoreBenchmark {
         query.run(); // warm-up
       }
       List<Double> millis = new ArrayList<>();
+      List<Double> cpuMillis = new ArrayList<>();
       for (int r = 0; r < repeats; r++) {
         for (TimedQuery query : kind.getValue()) {
+          long cpu = THREADS.getCurrentThreadCpuTime();
           long start = System.nanoTime();
           query.run();
           millis.add((System.nanoTime() - start) / 1e6);
+          cpuMillis.add((THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);
         }
       }
-      latencies.put(kind.getKey(), Latency.of(millis));
+      latencies.put(kind.getKey(), Latency.of(millis, cpuMillis));
     }
     return latencies;
   }
@@ -153,15 +158,33 @@ public final class StoreBenchmark {
     void run(String value) throws IOException;
   }
 
-  /** What writing a store took. */
-  public record BuildResult(long articles, double seconds, double articlesPerSecond, long peakHeapMb) {}
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
-  /** Latency percentiles of one query kind, in milliseconds. */
-  public record Latency(int queries, double p50, double p99, double max) {
+  /** CPU time of the whole process (merge threads included), which a busy machine does not inflate. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
 
-    static Latency of(List<Double> millis) {
+  /**
+   * What writing a store took, in wall-clock time and in CPU time of the process (on a machine shared with other
+   * work, the CPU rate is what the store itself costs).
+   */
+  public record BuildResult(long articles, double seconds, double articlesPerSecond, double cpuSeconds,
+      double articlesPerCpuSecond, long peakHeapMb) {}
+
+  /**
+   * Latency percentiles of one query kind, in milliseconds: wall-clock, and CPU time of the searching thread (what
+   * a query costs when it has a core to itself).
+   */
+  public record Latency(int queries, double p50, double p99, double max, double cpuP50, double cpuP99) {
+
+    static Latency of(List<Double> millis, List<Double> cpuMillis) {
       List<Double> sorted = millis.stream().sorted().toList();
-      return new Latency(sorted.size(), at(sorted, 0.50), at(sorted, 0.99), sorted.get(sorted.size() - 1));
+      List<Double> cpu = cpuMillis.stream().sorted().toList();
+      return new Latency(sorted.size(), at(sorted, 0.50), at(sorted, 0.99), sorted.get(sorted.size() - 1),
+          at(cpu, 0.50), at(cpu, 0.99));
     }
 
     private static double at(List<Double> sorted, double quantile) {

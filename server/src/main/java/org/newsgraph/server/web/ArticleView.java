@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
@@ -197,9 +196,5 @@ public record ArticleView(Article article, Optional<String> href, List<Run> runs
     EntityLinks NONE = (analysis, entity) -> null;
 
     String of(Analysis analysis, Entity entity);
-  }
-
-  static Set<String> kinds() {
-    return Set.of("entity", "quote", "speaker", "cue", "time", "figure", "event", "framing");
   }
 }
