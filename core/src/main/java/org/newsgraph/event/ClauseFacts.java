@@ -70,6 +70,13 @@ final class ClauseFacts {
 
   /** A future auxiliary on the verb or a verb it complements, or a governing verb of plan or expectation. */
   boolean future(SentenceGraph graph, int verb) {
+    if (graph.relation(verb).equals("root")) {
+      for (int c : graph.children(verb)) {
+        if (graph.relation(c).equals("mark") && graph.word(c).equalsIgnoreCase("to")) {
+          return true; // a headline's "Police to examine shootings link": announced, not done
+        }
+      }
+    }
     for (int v = verb, guard = 0; v >= 0 && guard < 6; v = graph.head(v), guard++) {
       for (int c : graph.children(v)) {
         if (graph.relation(c).equals("aux") && is("future", graph, c)) {

@@ -40,8 +40,13 @@ public final class EventStage implements Stage<List<Event>> {
   /** CAMEO's "demand, not specified below": a statement that another party must act. */
   private static final String DEMAND = "100";
 
+  /** The least confidence of an event reported by default: {@link EventConfidence} below it is mostly noise. */
+  public static final double DEFAULT_THRESHOLD = 0.5;
+
   private final EventModel model;
   private final CoderOptions options;
+  private final double threshold;
+  private final EventConfidence confidence;
   private final ClauseFacts facts;
   private final EventPlaces places;
   private final Set<String> governmentWords;
@@ -55,10 +60,20 @@ public final class EventStage implements Stage<List<Event>> {
     this(model, CoderOptions.news());
   }
 
-  /** A stage over loaded dictionaries that keeps codings as {@code options} say. */
+  /** A stage over loaded dictionaries that keeps codings as {@code options} say, at the default threshold. */
   public EventStage(EventModel model, CoderOptions options) {
+    this(model, options, DEFAULT_THRESHOLD);
+  }
+
+  /**
+   * A stage reporting only events of at least {@code threshold} confidence (0 reports every coded event; see
+   * docs/accuracy-events.md for what a threshold buys).
+   */
+  public EventStage(EventModel model, CoderOptions options, double threshold) {
     this.model = model;
     this.options = options;
+    this.threshold = threshold;
+    this.confidence = new EventConfidence();
     this.facts = new ClauseFacts();
     this.places = new EventPlaces(facts);
     this.governmentWords = WordList.lowerCased(EventStage.class, GOVERNMENT_WORDS);
@@ -112,6 +127,8 @@ public final class EventStage implements Stage<List<Event>> {
   public List<Event> events(Annotated annotated, List<Entity> entities, Map<String, Map<String, Object>> links,
       List<TimeExpression> times, LocalDate published) {
     ActorResolver resolver = new ActorResolver(entities, links, annotated.text(), governmentWords);
+    Map<String, Entity> byId = new java.util.HashMap<>();
+    entities.forEach(e -> byId.put(e.id(), e));
     List<Event> events = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
       List<Coding> codings = model.coder().code(annotated, sentence, published, options,
@@ -122,11 +139,14 @@ public final class EventStage implements Stage<List<Event>> {
       SentenceGraph graph = new SentenceGraph(annotated, sentence);
       List<Coding> typed = new ArrayList<>();
       List<Integer> verbs = new ArrayList<>();
+      List<Boolean> demands = new ArrayList<>();
       for (Coding found : codings) {
         int verb = verbToken(graph, found);
         Coding coding = ReportedPronoun.resolve(found, verb, graph, codings, annotated.text());
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
+        boolean demand = false;
         if (cameo.isPresent() && facts.reportsObligation(graph, verb)) {
+          demand = true;
           // "Russia said Sudan must return the helicopter": a statement of what another must do is a demand.
           coding = coding.withCameo(DEMAND);
           cameo = model.plover().lookup(DEMAND);
@@ -134,6 +154,7 @@ public final class EventStage implements Stage<List<Event>> {
         if (cameo.isPresent() && cameo.get().ploverType() != null) {
           typed.add(coding); // CAMEO's statements and appeals (01, 02) have none: PLOVER dropped them
           verbs.add(verb);
+          demands.add(demand);
         }
       }
       for (int k = 0; k < typed.size(); k++) {
@@ -150,6 +171,19 @@ public final class EventStage implements Stage<List<Event>> {
         if (recipient != null && recipient.code() == null && recipient.entity() == null) {
           recipient = null; // a pronoun or phrase that names no one the article knows
         }
+        if (recipient != null && isPlace(byId.get(recipient.entity())) && !countryCoded(recipient)) {
+          recipient = null; // where something happened is its place, not whom it was done to
+        }
+        if (recipient != null && !countryCoded(recipient) && (inLocative(graph, coding.targetPhrase())
+            || notAnAgent(byId.get(recipient.entity())))) {
+          recipient = null; // "criticized … during a stop in Flint, Mich.", "called for the repeal of Obamacare"
+        }
+        if (recipient != null && verbal(cameo.get()) && recipient.code() != null && recipient.code().length() == 3
+            && actor.code() != null && actor.code().length() > 3 && actor.code().startsWith(recipient.code())) {
+          // Putin "demanded that his counterparts do more for Russia": words are not addressed to one's own state
+          // (force is: police that arrest their own citizens act on their country, as PLOVER's coders code it)
+          recipient = null;
+        }
         if (recipient != null && recipient.entity() != null && recipient.entity().equals(actor.entity())
             && java.util.Objects.equals(recipient.code(), actor.code())) {
           recipient = null; // two phrases for one actor ("Russia … the Russian side"): no one acts on itself
@@ -157,8 +191,13 @@ public final class EventStage implements Stage<List<Event>> {
         if (actor.code() == null && recipient == null && !sharesCodedEvent(coding, typed)) {
           continue;
         }
-        events.add(event(events.size() + 1, coding, cameo.get(), actor, recipient, graph, annotated, sentence,
-            entities, links, times, published));
+        Event event = event(events.size() + 1, coding, cameo.get(), actor, recipient, graph, annotated, sentence,
+            entities, links, times, published);
+        double value = confidence.read(graph, verbs.get(k), coding, event.type(), cameo.get().ploverType(),
+            demands.get(k), actor, byId.get(actor.entity()), event.hypothetical(), annotated.text()).value();
+        if (value >= threshold) {
+          events.add(event.withConfidence(Math.round(value * 1000) / 1000.0));
+        }
       }
     }
     return List.copyOf(events);
@@ -191,6 +230,52 @@ public final class EventStage implements Stage<List<Event>> {
     return new Event("v" + number, type, coding.cameo(), cameo.quad(), cameo.ploverMode(), actor,
         recipient, date, fromArticle, place, coding.negated(),
         hypothetical, future, new Segment(coding.start(), coding.end()), null, null, coding.weight());
+  }
+
+  /**
+   * Whether an actor phrase stands in an "in" phrase (or is set beside the head of one): a place. (A country there
+   * stays the recipient, as PLOVER's coders take it: "clashes in Kashmir" are done to India.)
+   */
+  private boolean inLocative(SentenceGraph graph, ActorPhrase phrase) {
+    if (phrase == null) {
+      return false;
+    }
+    for (int t = 0; t < graph.size(); t++) {
+      if (graph.token(t).start() != phrase.headStart() && graph.token(t).start() != phrase.wordStart()) {
+        continue;
+      }
+      for (int v = t, guard = 0; v >= 0 && guard < 4; v = graph.head(v), guard++) {
+        for (int c : graph.children(v)) {
+          // "at" also directs an act ("lashed out at", "fired at"); "in" only places it
+          if (graph.relation(c).equals("case") && graph.lemma(c).equalsIgnoreCase("in")) {
+            return true;
+          }
+        }
+        if (!Set.of("appos", "conj", "compound", "flat", "amod", "nmod:poss").contains(graph.relation(v))) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A law, an event, a work (the entity stage's MISC) without an actor code is not a party to an event. */
+  private static boolean notAnAgent(Entity entity) {
+    return entity != null && entity.type() == EntityType.MISC;
+  }
+
+  /** Verbal cooperation or conflict (PLOVER quads 1 and 3). */
+  private static boolean verbal(CameoCode cameo) {
+    return cameo.quad() != null && (cameo.quad() == 1 || cameo.quad() == 3);
+  }
+
+  /** A city or province: where things happen (a region such as "the West" may be a party). */
+  private static boolean isPlace(Entity entity) {
+    return entity != null && (entity.type() == EntityType.CITY || entity.type() == EntityType.STATE_OR_PROVINCE);
+  }
+
+  private static boolean countryCoded(Actor actor) {
+    return actor.code() != null && actor.code().length() >= 3 && !actor.code().startsWith(ActorPhraseCoder.NULL);
   }
 
   /**

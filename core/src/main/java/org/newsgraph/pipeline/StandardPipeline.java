@@ -36,6 +36,12 @@ public final class StandardPipeline {
 
   /** The standard pipeline with the quote stage and the event coder configured as given. */
   public static Pipeline build(TextAnnotator annotator, KnowledgeBase kb, QuoteConfig quotes, CoderOptions events) {
+    return build(annotator, kb, quotes, events, EventStage.DEFAULT_THRESHOLD);
+  }
+
+  /** The same, reporting events of at least {@code eventThreshold} confidence (0: every coded event). */
+  public static Pipeline build(TextAnnotator annotator, KnowledgeBase kb, QuoteConfig quotes, CoderOptions events,
+      double eventThreshold) {
     return Pipeline.builder(new ArticleCleaner())
         .languages(LanguageIdentifier.load())
         .then(new AnnotateStage(annotator))
@@ -46,7 +52,7 @@ public final class StandardPipeline {
         .then(new TimeStage())
         .then(new QuoteStage(quotes))
         .then(new FigureStage())
-        .then(new EventStage(EventModel.load(kb.actorDictionaries()), events))
+        .then(new EventStage(EventModel.load(kb.actorDictionaries()), events, eventThreshold))
         .then(new FramingStage())
         .then(new ToneStage())
         .build();

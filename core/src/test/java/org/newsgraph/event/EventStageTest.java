@@ -263,4 +263,58 @@ class EventStageTest {
 
     assertThat(event.actor().code()).startsWith("MDA");
   }
+
+  @Test
+  void everyEventCarriesAConfidenceOfAtLeastTheDefaultThreshold() throws Exception {
+    Event event = first(analyze("Turkey accused Greece of violating its airspace."), "ACCUSE");
+
+    assertThat(event.confidence()).isBetween(EventStage.DEFAULT_THRESHOLD, 1.0);
+  }
+
+  @Test
+  void callingAPlanADisasterIsNoPhoneCall() throws Exception {
+    List<Event> events = analyze("Senator Maria Lopez called Governor Tom Reyes on Monday about the budget plan.")
+        .events();
+
+    assertThat(events).noneMatch(e -> e.type().equals("CONSULT"));
+  }
+
+  @Test
+  void aPassiveWithoutItsAgentNamesNoActor() throws Exception {
+    List<Event> events = analyze("Two Norland soldiers were killed near the Southia border on Tuesday.").events();
+
+    assertThat(events).noneMatch(e -> e.type().equals("ASSAULT"));
+  }
+
+  @Test
+  void aRatingThatDeclinedRefusedNothing() throws Exception {
+    List<Event> events = analyze("President Anna Berg's approval rating declined from 58 percent to 55 percent.")
+        .events();
+
+    assertThat(events).noneMatch(e -> e.type().equals("REJECT"));
+  }
+
+  @Test
+  void aCityWhereSomethingWasSaidIsItsPlaceNotItsRecipient() throws Exception {
+    Event event = first(analyze("Former Governor Tom Reyes criticized the health law during a campaign stop in "
+        + "Dayton on Monday."), "ACCUSE");
+
+    assertThat(event.recipient() == null ? null : event.recipient().name()).isNotEqualTo("Dayton");
+  }
+
+  @Test
+  void aPlainAccusationBetweenStatesIsKept() throws Exception {
+    Event event = first(analyze("Moldova condemned Russia on Friday for the shelling of border villages."),
+        "ACCUSE");
+
+    assertThat(event.actor().code()).startsWith("MDA");
+    assertThat(event.recipient().code()).startsWith("RUS");
+  }
+
+  @Test
+  void aHeadlineThatAnnouncesAnActIsFuture() throws Exception {
+    Event event = first(analyze("Moldova to investigate Russian shelling of border villages"), "ACCUSE");
+
+    assertThat(event.future()).isTrue();
+  }
 }

@@ -3,7 +3,9 @@ package org.newsgraph.eval.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.event.CoderOptions;
 import org.newsgraph.ingest.InputFormat;
+import org.newsgraph.kb.KnowledgeBase;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.ingest.RejectedInputException;
 import org.newsgraph.ingest.SourceMetadata;
@@ -14,6 +16,7 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.TextAnnotator;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.StandardPipeline;
+import org.newsgraph.quote.QuoteConfig;
 
 /**
  * Runs each article of the event gold through the whole pipeline and lines the gold up with what it found: the
@@ -27,7 +30,9 @@ public final class ArticleEventEvaluation {
 
   public ArticleEventEvaluation(TextAnnotator annotator) {
     this.annotator = new RecordingAnnotator(annotator);
-    this.pipeline = StandardPipeline.build(this.annotator);
+    // Every coded event is kept, with its confidence, so that the report can score any threshold.
+    this.pipeline = StandardPipeline.build(this.annotator, KnowledgeBase.load(), QuoteConfig.defaults(),
+        CoderOptions.news(), 0);
   }
 
   /** Analyzes every article; {@code threshold} is the least event confidence scored. */
