@@ -154,7 +154,8 @@ class StoreWriterTest {
           .sum());
       assertThat(stats.first()).startsWith("2024-02-08");
       assertThat(stats.last()).isEqualTo("2024-10-14");
-      assertThat(stats.outlets()).isEqualTo(4);
+      assertThat(stats.outlets()).isEqualTo(ExampleAnalyses.analyses().stream().map(a -> a.article().outlet())
+          .filter(java.util.Objects::nonNull).distinct().count());
       assertThat(stats.bytes()).isPositive();
     }
   }
