@@ -62,7 +62,8 @@ final class FactRows {
     String id = article.id();
     String truncated = analysis.truncated() == null ? null : analysis.truncated().limit();
     rows.add(row(Table.ARTICLES, id, input, truncated, article.url(), article.title(), article.outlet(),
-        article.authors().toArray(String[]::new), article.published(), article.language(), article.text(),
+        article.authors().toArray(String[]::new), article.published(), article.fetched(),
+        article.flags().toArray(String[]::new), article.language(), article.text(),
         article.repostedBy(), article.removed().stream().map(FactRows::removal).toArray(Row[]::new),
         analysis.focus().country(), analysis.focus().countries().toArray(String[]::new), analysis.tone().score(),
         analysis.tone().positive(), analysis.tone().negative(), analysis.tone().words(), analysis.entities().size(),

@@ -1,21 +1,19 @@
 package org.newsgraph.spark;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.util.TaskCompletionListener;
 import org.newsgraph.ingest.DocumentReader;
-import org.newsgraph.ingest.RejectedInputException.Reason;
 import scala.Tuple2;
 
 /**
  * Reads the input files into source records with the core's {@link DocumentReader}: a JSON Lines file gives one
  * record a line, a text, HTML or JSON file one record (or one per item of a JSON array), gzip unpacked, each bad file
- * or line a rejected record named as {@code newsgraph analyze} names it ({@code feed.jsonl#3}) but by its full URI.
+ * or line a rejected record named as {@code newsgraph analyze} names it ({@code feed.jsonl#3}) but by its full URI;
+ * a web archive one record per HTML page, streamed through {@link FileRecords}.
  */
 final class SourceFiles {
 
@@ -31,14 +29,11 @@ final class SourceFiles {
   }
 
   private static Iterator<SourceRecord> records(Tuple2<String, PortableDataStream> file, JobOptions options) {
-    String name = file._1();
-    List<SourceRecord> records = new ArrayList<>();
-    // A file's records are held until the file is read: keep JSON Lines files to some hundreds of megabytes.
-    try (InputStream in = file._2().open()) {
-      new DocumentReader().read(in, name, options.readOptions(), item -> records.add(SourceRecord.of(item)));
-    } catch (IOException | RuntimeException e) {
-      records.add(SourceRecord.rejected(name, Reason.UNREADABLE.name(), "cannot read the file: " + e));
+    FileRecords records = new FileRecords(file._1(), file._2()::open, options.readOptions());
+    TaskContext task = TaskContext.get();
+    if (task != null) {
+      task.addTaskCompletionListener((TaskCompletionListener) context -> records.close());
     }
-    return records.iterator();
+    return records;
   }
 }

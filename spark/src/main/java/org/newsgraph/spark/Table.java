@@ -25,8 +25,8 @@ enum Table {
   JSON("json", "json", StringType),
   ARTICLES("articles",
       "article_id", StringType, "input", StringType, "truncated", StringType, "url", StringType, "title", StringType, "outlet", StringType,
-      "authors", createArrayType(StringType), "published", StringType, "language", StringType, "text", StringType,
-      "reposted_by", StringType, "removed", createArrayType(createStructType(List.of(
+      "authors", createArrayType(StringType), "published", StringType, "fetched", StringType, "flags", createArrayType(StringType),
+      "language", StringType, "text", StringType, "reposted_by", StringType, "removed", createArrayType(createStructType(List.of(
           createStructField("start", IntegerType, false), createStructField("end", IntegerType, false),
           createStructField("reason", StringType, true)))),
       "focus_country", StringType, "focus_countries", createArrayType(StringType), "tone_score", DoubleType,

@@ -31,7 +31,10 @@ import org.newsgraph.model.AnalysisJson;
 import org.newsgraph.pipeline.BatchAnalyzer;
 import org.newsgraph.pipeline.BatchOptions;
 
-/** The job in a real local[2] Spark session over a small corpus: a JSON Lines feed and a folder of articles. */
+/**
+ * The job in a real local[2] Spark session over a small corpus: a JSON Lines feed, a folder of articles and a web
+ * archive.
+ */
 class AnalysisJobTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -63,6 +66,9 @@ class AnalysisJobTest {
         + "<meta property=\"article:published_time\" content=\"2024-09-03\"></head><body><article>"
         + "<h1>Schools Add Buses</h1><p>The Fernhill school district added 14 buses this fall, superintendent "
         + "James Carter told parents on Tuesday.</p></article></body></html>", StandardCharsets.UTF_8);
+    // The bundled web archive (three news pages among other records), read as Common Crawl's files are.
+    Files.copy(Path.of("../examples/newsroom.warc.gz"), Files.createDirectories(input.resolve("crawl"))
+        .resolve("newsroom.warc.gz"));
     output = work.resolve("out");
     spark = SparkSession.builder().master("local[2]").appName("newsgraph-test")
         .config("spark.ui.enabled", "false")
@@ -92,7 +98,7 @@ class AnalysisJobTest {
         written.put(node.path("article").path("id").asText(), node);
       }
     }
-    assertThat(expected).hasSize(3);
+    assertThat(expected).hasSize(6);
     assertThat(written.keySet()).isEqualTo(expected.keySet());
     for (String id : expected.keySet()) {
       // The job names an input by its URI (file:/...), the command by the path it was given.
@@ -138,14 +144,14 @@ class AnalysisJobTest {
     assertThat(errors).hasSize(1);
     assertThat(errors.get(0).<String>getAs("input")).endsWith("feed.jsonl#2");
     assertThat(errors.get(0).<String>getAs("code")).isEqualTo("BAD_JSON");
-    assertThat(table("articles").count()).isEqualTo(3);
+    assertThat(table("articles").count()).isEqualTo(6);
   }
 
   @Test
   void partitionsTheTablesByPublicationDate() {
     List<String> dates = table("articles").select("published_date").distinct().collectAsList().stream()
         .map(row -> String.valueOf(row.get(0))).sorted().toList();
-    assertThat(dates).containsExactly("2024-05-02", "2024-09-03", "null");
+    assertThat(dates).containsExactly("2024-03-04", "2024-03-05", "2024-05-02", "2024-09-03", "null");
   }
 
   @Test
