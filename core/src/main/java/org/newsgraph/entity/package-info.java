@@ -1,9 +1,10 @@
 /**
  * The entity stage: name mentions grouped into typed document entities.
  *
- * <p>Resources in {@code org/newsgraph/entity/}: {@code titles.txt} (title words, hand-written),
- * {@code country-synonyms.tsv} (other names of countries, hand-written), and {@code countries.tsv} and
- * {@code places.tsv}, generated from GeoNames and Wikipedia's demonym table by {@link
+ * <p>Countries, their everyday names and their demonyms are the knowledge base's one table ({@link
+ * org.newsgraph.kb.Geography}, read once and shared through {@link org.newsgraph.entity.Gazetteer}). Resources in
+ * {@code org/newsgraph/entity/}: {@code titles.txt}, {@code honorifics.tsv}, {@code unisex-first-names.txt}
+ * (hand-written), and {@code places.tsv}, generated from GeoNames by {@link
  * org.newsgraph.entity.GazetteerCompiler} (run {@code java -cp core/target/classes
  * org.newsgraph.entity.GazetteerCompiler ../shared/data/geo core/src/main/resources/org/newsgraph/entity} from the
  * repository root); sources and licenses are in the {@code NOTICE} beside them.
