@@ -1,34 +1,36 @@
 package org.newsgraph.entity;
 
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.newsgraph.kb.CountryNames;
+import org.newsgraph.kb.GeoEntry;
 import org.newsgraph.kb.Geography;
 import org.newsgraph.kb.KbCountry;
 import org.newsgraph.model.EntityType;
 
 /**
- * The entity stage's view of the knowledge base's countries ({@link Geography}): a country by name, by adjectival
- * demonym or by plural demonym, and place names by kind, loaded from the compiled resource {@code places.tsv} (see
- * {@link GazetteerCompiler} and the NOTICE beside it). Immutable once built.
+ * The entity stage's view of the knowledge base's countries and gazetteer ({@link Geography}): a country by name,
+ * by adjectival demonym or by plural demonym, and the kind of place a location name is. Immutable once built.
  */
 public final class Gazetteer {
 
+  /**
+   * A place name types a mention CITY when it is a capital's or a city's of at least this many people: the
+   * gazetteer's smaller towns share their names with too many surnames and words ("Mobile", "Reading").
+   */
+  static final long MIN_CITY_POPULATION = 100_000;
+
+  private final Geography geography;
   private final Map<String, KbCountry> byName = new HashMap<>();
   private final Map<String, KbCountry> byLowerName = new HashMap<>();
   private final Map<String, KbCountry> byAdjective = new HashMap<>();
   private final Map<String, KbCountry> byPeople = new HashMap<>();
-  private final Set<String> capitals = new HashSet<>();
-  private final Set<String> cities = new HashSet<>();
-  private final Set<String> admin1 = new HashSet<>();
 
-  /** The gazetteer over countries already loaded (the knowledge base's, so that they are read once). */
+  /** The gazetteer over countries and places already loaded (the knowledge base's, so that they are read once). */
   public Gazetteer(Geography geography) {
+    this.geography = geography;
     // Names are exact, in the sources' spelling: the stage's rules ask whether a mention is a country's name, not
     // whether its lookup key is one (the knowledge base's wider reading would take "Afghan" for a name).
     for (CountryNames names : geography.countryNames()) {
@@ -39,17 +41,9 @@ public final class Gazetteer {
       names.adjectivals().forEach(a -> byAdjective.put(a, country));
       names.peoples().forEach(p -> byPeople.put(p, country));
     }
-    for (String[] f : WordLists.rows("places.tsv", 3)) {
-      switch (f[1]) {
-        case "capital" -> capitals.add(lower(f[0]));
-        case "city" -> cities.add(lower(f[0]));
-        case "admin1" -> admin1.add(lower(f[0]));
-        default -> throw new IllegalStateException("places.tsv: unknown place kind " + f[1]);
-      }
-    }
   }
 
-  /** Loads the knowledge base's countries and the gazetteer on their own, without the rest of the knowledge base. */
+  /** Loads the knowledge base's countries and gazetteer on their own, without the rest of the knowledge base. */
   public static Gazetteer load() {
     return new Gazetteer(Geography.load());
   }
@@ -81,9 +75,16 @@ public final class Gazetteer {
    * same name ("Washington"), unless the text says it is the state ("Washington state"); LOCATION when unknown.
    */
   public EntityType placeType(String name, boolean calledState) {
-    String key = lower(name);
-    boolean city = capitals.contains(key) || cities.contains(key);
-    boolean state = admin1.contains(key);
+    boolean city = false;
+    boolean state = false;
+    // A capital by any of its names ("Washington" for "Washington, D.C."), another city by its own.
+    for (GeoEntry place : geography.places(name)) {
+      if (place.division()) {
+        state = true;
+      } else if (place.capital() || place.primaryName() && place.population() >= MIN_CITY_POPULATION) {
+        city = true;
+      }
+    }
     if (state && (calledState || !city)) {
       return EntityType.STATE_OR_PROVINCE;
     }

@@ -31,6 +31,19 @@ class GazetteerTest {
   }
 
   @Test
+  void findsACityWrittenWithoutItsArticleOrPeriods() {
+    assertThat(GAZETTEER.placeType("Hague", false)).isEqualTo(EntityType.CITY);
+    assertThat(GAZETTEER.placeType("ST LOUIS", false)).isEqualTo(EntityType.CITY);
+  }
+
+  @Test
+  void leavesATownUnderAHundredThousandUntyped() {
+    // Dover (Kent, Delaware) is in the knowledge base's gazetteer, which keeps towns of 15,000 and more.
+    assertThat(SharedKnowledgeBase.get().places("Dover")).isNotEmpty();
+    assertThat(GAZETTEER.placeType("Dover", false)).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
   void leavesCompassPointsAndUnknownPlacesUntyped() {
     assertThat(GAZETTEER.placeType("West", false)).isEqualTo(EntityType.LOCATION);
     assertThat(GAZETTEER.placeType("Kremlin", false)).isEqualTo(EntityType.LOCATION);
