@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.kb.KbCountry;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
@@ -102,13 +103,13 @@ final class EntityGrouper {
   private String resolve(String text, Candidate c, List<Candidate> fullNames, Map<String, Group> groups) {
     String name = c.name();
     if (!c.ner().equals("PERSON")) {
-      Optional<Country> country = gazetteer.country(name).or(() -> gazetteer.countryOfAdjective(name));
+      Optional<KbCountry> country = gazetteer.country(name).or(() -> gazetteer.countryOfAdjective(name));
       if (country.isPresent()) {
-        return fixed(groups, "country:" + country.get().code(), EntityType.COUNTRY, country.get().name());
+        return fixed(groups, "country:" + country.get().iso3(), EntityType.COUNTRY, country.get().name());
       }
-      Optional<Country> people = gazetteer.countryOfPeople(name);
+      Optional<KbCountry> people = gazetteer.countryOfPeople(name);
       if (people.isPresent()) {
-        return fixed(groups, "people:" + people.get().code(), EntityType.NATIONALITY, name);
+        return fixed(groups, "people:" + people.get().iso3(), EntityType.NATIONALITY, name);
       }
     }
     if (c.weak() || SURNAME_TAGS.contains(c.ner())) {

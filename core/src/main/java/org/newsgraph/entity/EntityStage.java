@@ -20,7 +20,8 @@ import org.newsgraph.pipeline.Stage;
  * Blinken"), a surname joins the full name (not one of the other gender: "Mrs. Clinton" is not "Bill Clinton",
  * see {@link NameGender}), an acronym its expansion, a singular demonym ("Belarusian") is a
  * mention of its country, a plural one ("Ukrainians") a NATIONALITY entity of its own (the people, not the state),
- * and locations are typed COUNTRY, STATE_OR_PROVINCE, CITY or LOCATION by a small GeoNames gazetteer.
+ * and locations are typed COUNTRY, STATE_OR_PROVINCE, CITY or LOCATION by the knowledge base's countries and
+ * gazetteer ({@link Gazetteer}).
  *
  * <p>Pronouns ("he", "his") are not resolved here: CoreNLP's pronoun mentions are dropped, and the quote stage
  * resolves pronoun speakers itself. Knowledge-base linking comes later; {@code kb} stays empty.

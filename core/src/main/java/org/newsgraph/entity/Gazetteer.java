@@ -1,67 +1,59 @@
 package org.newsgraph.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.newsgraph.kb.CountryNames;
+import org.newsgraph.kb.GeoEntry;
+import org.newsgraph.kb.Geography;
+import org.newsgraph.kb.KbCountry;
 import org.newsgraph.model.EntityType;
 
 /**
- * Countries with their other names and demonyms, and place names by kind, loaded from the compiled resources
- * {@code countries.tsv} and {@code places.tsv} (see {@link GazetteerCompiler} and the NOTICE beside them).
- * Immutable once built.
+ * The entity stage's view of the knowledge base's countries and gazetteer ({@link Geography}): a country by name,
+ * by adjectival demonym or by plural demonym, and the kind of place a location name is. Immutable once built.
  */
 public final class Gazetteer {
 
-  private final Map<String, Country> byName = new HashMap<>();
-  private final Map<String, Country> byLowerName = new HashMap<>();
-  private final Map<String, Country> byAdjective = new HashMap<>();
-  private final Map<String, Country> byPeople = new HashMap<>();
-  private final Set<String> capitals = new HashSet<>();
-  private final Set<String> cities = new HashSet<>();
-  private final Set<String> admin1 = new HashSet<>();
+  /**
+   * A place name types a mention CITY when it is a capital's or a city's of at least this many people: the
+   * gazetteer's smaller towns share their names with too many surnames and words ("Mobile", "Reading").
+   */
+  static final long MIN_CITY_POPULATION = 100_000;
 
-  private Gazetteer() {}
+  private final Geography geography;
+  private final Map<String, KbCountry> byName = new HashMap<>();
+  private final Map<String, KbCountry> byLowerName = new HashMap<>();
+  private final Map<String, KbCountry> byAdjective = new HashMap<>();
+  private final Map<String, KbCountry> byPeople = new HashMap<>();
 
-  /** Loads the gazetteer compiled into newsgraph's resources. */
-  public static Gazetteer load() {
-    Gazetteer gazetteer = new Gazetteer();
-    for (String[] f : rows("countries.tsv", 6)) {
-      Country country = new Country(f[0], f[1]);
-      gazetteer.byName.put(f[1], country);
-      split(f[3]).forEach(n -> gazetteer.byName.put(n, country));
-      gazetteer.byName.forEach((n, c) -> gazetteer.byLowerName.putIfAbsent(lower(n), c));
-      split(f[4]).forEach(a -> gazetteer.byAdjective.put(a, country));
-      split(f[5]).forEach(p -> gazetteer.byPeople.put(p, country));
+  /** The gazetteer over countries and places already loaded (the knowledge base's, so that they are read once). */
+  public Gazetteer(Geography geography) {
+    this.geography = geography;
+    // Names are exact, in the sources' spelling: the stage's rules ask whether a mention is a country's name, not
+    // whether its lookup key is one (the knowledge base's wider reading would take "Afghan" for a name).
+    for (CountryNames names : geography.countryNames()) {
+      KbCountry country = names.country();
+      byName.put(country.name(), country);
+      names.everydayNames().forEach(n -> byName.put(n, country));
+      byName.forEach((n, c) -> byLowerName.putIfAbsent(lower(n), c));
+      names.adjectivals().forEach(a -> byAdjective.put(a, country));
+      names.peoples().forEach(p -> byPeople.put(p, country));
     }
-    for (String[] f : rows("places.tsv", 3)) {
-      switch (f[1]) {
-        case "capital" -> gazetteer.capitals.add(lower(f[0]));
-        case "city" -> gazetteer.cities.add(lower(f[0]));
-        case "admin1" -> gazetteer.admin1.add(lower(f[0]));
-        default -> throw new IllegalStateException("places.tsv: unknown place kind " + f[1]);
-      }
-    }
-    return gazetteer;
   }
 
+  /** Loads the knowledge base's countries and gazetteer on their own, without the rest of the knowledge base. */
+  public static Gazetteer load() {
+    return new Gazetteer(Geography.load());
+  }
   /**
    * The country a name ("Belarus", "U.S.", "the United States", "RUSSIA") stands for; case matters only for
    * names of up to three letters ("US" is not "us").
    */
-  public Optional<Country> country(String name) {
+  public Optional<KbCountry> country(String name) {
     String bare = name.startsWith("the ") ? name.substring(4) : name;
-    Country country = byName.get(bare);
+    KbCountry country = byName.get(bare);
     if (country == null && bare.length() > 3) {
       country = byLowerName.get(lower(bare));
     }
@@ -69,12 +61,12 @@ public final class Gazetteer {
   }
 
   /** The country of an adjectival demonym ("Belarusian"). */
-  public Optional<Country> countryOfAdjective(String word) {
+  public Optional<KbCountry> countryOfAdjective(String word) {
     return Optional.ofNullable(byAdjective.get(word));
   }
 
   /** The country of a plural demonym ("Ukrainians"). */
-  public Optional<Country> countryOfPeople(String word) {
+  public Optional<KbCountry> countryOfPeople(String word) {
     return Optional.ofNullable(byPeople.get(word));
   }
 
@@ -83,9 +75,16 @@ public final class Gazetteer {
    * same name ("Washington"), unless the text says it is the state ("Washington state"); LOCATION when unknown.
    */
   public EntityType placeType(String name, boolean calledState) {
-    String key = lower(name);
-    boolean city = capitals.contains(key) || cities.contains(key);
-    boolean state = admin1.contains(key);
+    boolean city = false;
+    boolean state = false;
+    // A capital by any of its names ("Washington" for "Washington, D.C."), another city by its own.
+    for (GeoEntry place : geography.places(name)) {
+      if (place.division()) {
+        state = true;
+      } else if (place.capital() || place.primaryName() && place.population() >= MIN_CITY_POPULATION) {
+        city = true;
+      }
+    }
     if (state && (calledState || !city)) {
       return EntityType.STATE_OR_PROVINCE;
     }
@@ -96,30 +95,4 @@ public final class Gazetteer {
     return name.toLowerCase(Locale.ROOT);
   }
 
-  private static List<String> split(String cell) {
-    return cell.isEmpty() ? List.of() : List.of(cell.split("\\|"));
-  }
-
-  static List<String[]> rows(String resource, int columns) {
-    InputStream in = Gazetteer.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing resource org/newsgraph/entity/" + resource);
-    }
-    List<String[]> rows = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.split("\t", -1);
-        if (fields.length < columns) {
-          throw new IllegalStateException(resource + ": expected " + columns + " columns in line: " + line);
-        }
-        rows.add(fields);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
-  }
 }

@@ -55,11 +55,11 @@ public final class NameGender {
     }
     lines(MALE_NAMES).forEach(name -> add(names, both, name, Gender.MALE));
     lines(FEMALE_NAMES).forEach(name -> add(names, both, name, Gender.FEMALE));
-    both.addAll(Gazetteer.rows("unisex-first-names.txt", 1).stream().map(r -> r[0].trim()).toList());
+    both.addAll(WordLists.rows("unisex-first-names.txt", 1).stream().map(r -> r[0].trim()).toList());
     both.forEach(names::remove);
     Map<String, Gender> honorifics = new HashMap<>();
     Set<String> courtesy = new HashSet<>();
-    for (String[] row : Gazetteer.rows("honorifics.tsv", 3)) {
+    for (String[] row : WordLists.rows("honorifics.tsv", 3)) {
       honorifics.put(row[0].trim(), Gender.valueOf(row[1].trim()));
       if (row[2].trim().equals("yes")) {
         courtesy.add(row[0].trim());

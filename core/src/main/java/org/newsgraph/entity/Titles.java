@@ -22,7 +22,7 @@ final class Titles {
   }
 
   static Titles load() {
-    return new Titles(Gazetteer.rows("titles.txt", 1).stream().map(f -> f[0].trim()).collect(Collectors.toSet()));
+    return new Titles(WordLists.rows("titles.txt", 1).stream().map(f -> f[0].trim()).collect(Collectors.toSet()));
   }
 
   boolean isTitleWord(Token token) {

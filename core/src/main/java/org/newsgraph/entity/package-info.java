@@ -1,12 +1,11 @@
 /**
  * The entity stage: name mentions grouped into typed document entities.
  *
- * <p>Resources in {@code org/newsgraph/entity/}: {@code titles.txt} (title words, hand-written),
- * {@code country-synonyms.tsv} (other names of countries, hand-written), and {@code countries.tsv} and
- * {@code places.tsv}, generated from GeoNames and Wikipedia's demonym table by {@link
- * org.newsgraph.entity.GazetteerCompiler} (run {@code java -cp core/target/classes
- * org.newsgraph.entity.GazetteerCompiler ../shared/data/geo core/src/main/resources/org/newsgraph/entity} from the
- * repository root); sources and licenses are in the {@code NOTICE} beside them.
+ * <p>Countries, their everyday names and demonyms, and the places locations are typed by, are the knowledge base's
+ * one country table and one gazetteer ({@link org.newsgraph.kb.Geography}, read once and shared through {@link
+ * org.newsgraph.entity.Gazetteer}). The stage's own resources in {@code org/newsgraph/entity/} are hand-written
+ * word lists: {@code titles.txt}, {@code honorifics.tsv}, {@code unisex-first-names.txt} (see the {@code NOTICE}
+ * beside them).
  *
  * <p>Typing choices: an adjectival demonym ("Belarusian") is a mention of its COUNTRY; a plural one ("Ukrainians")
  * is a NATIONALITY entity named by that plural, since the people are not the state; a plural group noun the

@@ -60,14 +60,15 @@ public final class FramingStage implements Stage<List<Framing>> {
   /** The framing of an annotated text whose quotes and entities are known (either list may be empty). */
   public List<Framing> framing(Annotated annotated, List<Quote> quotes, List<Entity> entities) {
     Parse parse = new Parse(annotated);
-    Quotations quotations = Quotations.of(annotated.text());
+    Marks marks = Marks.of(annotated);
+    SpeakersWords speakers = SpeakersWords.of(annotated, quotes, marks);
     Targets targets = new Targets(quotes, entities);
     // A word found twice keeps its first record: a hedge ("what he claimed was") before the loaded cue it also is.
     Map<String, Framing> bySpan = new LinkedHashMap<>();
     List<Framing> all = new ArrayList<>();
-    all.addAll(hedges.find(annotated, parse, quotations, targets));
-    all.addAll(verdicts.find(annotated, parse, quotations, targets));
-    all.addAll(loadedCues.find(annotated, quotes, parse, quotations, targets));
+    all.addAll(hedges.find(annotated, parse, speakers, marks, targets));
+    all.addAll(verdicts.find(annotated, parse, speakers, targets));
+    all.addAll(loadedCues.find(annotated, quotes, parse, speakers, targets));
     for (Framing framing : all) {
       bySpan.putIfAbsent(framing.start() + "-" + framing.end(), framing);
     }

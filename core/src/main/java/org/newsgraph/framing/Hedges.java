@@ -9,6 +9,7 @@ import java.util.Set;
 import org.newsgraph.model.Framing;
 import org.newsgraph.model.FramingKind;
 import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Segment;
 import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.Sentence;
@@ -44,12 +45,12 @@ final class Hedges {
     this.words = Set.copyOf(words);
   }
 
-  List<Framing> find(Annotated annotated, Parse parse, Quotations quotations, Targets targets) {
+  List<Framing> find(Annotated annotated, Parse parse, SpeakersWords speakers, Marks marks, Targets targets) {
     List<Framing> found = new ArrayList<>();
     List<Token> tokens = annotated.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      if (quotations.inside(token.start(), token.end())) {
+      if (speakers.inside(token.start(), token.end())) {
         continue;
       }
       int last = hyphenated(tokens, i);
@@ -69,11 +70,11 @@ final class Hedges {
         target = adjectiveTarget(token, parse);
       } else if (words.contains(lemma + "\trelative") && token.pos().startsWith("VB")
           && afterWhat(annotated, token)) {
-        target = Optional.of(relativeTarget(annotated, token, quotations, targets));
+        target = Optional.of(relativeTarget(annotated, token, marks, targets));
       }
       target.ifPresent(t -> found.add(record(annotated, token.start(), token.end(), t)));
     }
-    found.addAll(scareQuotes(annotated, parse, quotations, targets));
+    found.addAll(scareQuotes(annotated, parse, marks, targets));
     return found;
   }
 
@@ -144,7 +145,7 @@ final class Hedges {
    * What "what X claimed (was)" hedges: the quote the verb is the cue of, else the quotation or quote that follows,
    * else the words after it up to the next comma or the end of the sentence.
    */
-  private static String relativeTarget(Annotated annotated, Token verb, Quotations quotations, Targets targets) {
+  private static String relativeTarget(Annotated annotated, Token verb, Marks marks, Targets targets) {
     Optional<Quote> cued = targets.withCue(verb);
     if (cued.isPresent()) {
       return cued.get().id();
@@ -159,10 +160,9 @@ final class Hedges {
       return Targets.claim(new Segment(verb.start(), verb.end()));
     }
     int from = tokens.get(next).start();
-    for (Segment quotation : quotations.spans()) {
-      if (quotation.start() == from) {
-        return targets.exactly(quotation).map(Quote::id).orElse(Targets.claim(quotation));
-      }
+    Optional<Segment> quotation = marks.openingAt(from);
+    if (quotation.isPresent()) {
+      return targets.exactly(quotation.get()).map(Quote::id).orElse(Targets.claim(quotation.get()));
     }
     int last = next;
     while (last + 1 < sentence.endToken() && !tokens.get(last + 1).text().equals(",")
@@ -177,17 +177,16 @@ final class Hedges {
    * Single words between quotation marks that nobody is quoted as saying: not inside a quote whose cue is a
    * reporting word of the lexicon ("called it “genocide”" quotes; "the “special” operation" distances).
    */
-  private List<Framing> scareQuotes(Annotated annotated, Parse parse, Quotations quotations, Targets targets) {
+  private List<Framing> scareQuotes(Annotated annotated, Parse parse, Marks marks, Targets targets) {
     List<Framing> found = new ArrayList<>();
-    for (Segment quotation : quotations.spans()) {
+    for (Segment quotation : marks.stretches()) {
       List<Token> inside = annotated.tokens().stream()
           .filter(t -> t.start() > quotation.start() && t.end() < quotation.end()).toList();
-      List<Token> words = inside.stream().filter(t -> !Parse.isPunctuation(t)).toList();
-      if (words.size() != 1 || inside.size() != 1 || attributed(annotated, quotation, targets)) {
+      if (inside.size() != 1 || Parse.isPunctuation(inside.get(0)) || attributed(annotated, quotation, targets)) {
         continue;
       }
-      Token word = words.get(0);
-      if (!looksScared(annotated, word, quotation, quotations)) {
+      Token word = inside.get(0);
+      if (!looksScared(annotated, word, quotation, marks, targets)) {
         continue;
       }
       int head = parse.head(word.index());
@@ -201,16 +200,20 @@ final class Hedges {
 
   /**
    * A scare-quoted word is a lower-case word, not a pronoun, alone between marks in its sentence: capitalized ones
-   * are mostly names and titles (Robert “Bobby” Scott, the film “13th”), and a sentence with other quotations
-   * quotes someone's words piece by piece.
+   * are mostly names and titles (Robert “Bobby” Scott, the film “13th”), and a sentence with other quotations (or
+   * with a quote running into it) quotes someone's words piece by piece.
    */
-  private static boolean looksScared(Annotated annotated, Token word, Segment quotation, Quotations quotations) {
+  private static boolean looksScared(Annotated annotated, Token word, Segment quotation, Marks marks,
+      Targets targets) {
     if (!word.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || word.pos().startsWith("PRP")) {
       return false;
     }
     Sentence sentence = annotated.sentenceOf(word);
-    return quotations.spans().stream().noneMatch(other -> other != quotation
-        && other.start() < sentence.end() && other.end() > sentence.start());
+    return marks.stretches().stream().noneMatch(other -> other != quotation
+        && other.start() < sentence.end() && other.end() > sentence.start())
+        && targets.quotedIn(new Segment(sentence.start(), sentence.end())).stream()
+            .noneMatch(q -> q.kind() != QuoteKind.INDIRECT
+                && !(q.start() <= quotation.start() && quotation.end() <= q.end()));
   }
 
   private boolean attributed(Annotated annotated, Segment quotation, Targets targets) {

@@ -27,7 +27,7 @@ final class LoadedCues {
     this.connotations = connotations;
   }
 
-  List<Framing> find(Annotated annotated, List<Quote> quotes, Parse parse, Quotations quotations, Targets targets) {
+  List<Framing> find(Annotated annotated, List<Quote> quotes, Parse parse, SpeakersWords speakers, Targets targets) {
     List<Framing> found = new ArrayList<>();
     boolean[] cueToken = new boolean[annotated.tokens().size()];
     for (Quote quote : quotes) {
@@ -43,7 +43,7 @@ final class LoadedCues {
     }
     for (Token token : annotated.tokens()) {
       if (cueToken[token.index()] || !token.pos().startsWith("VB")
-          || quotations.inside(token.start(), token.end())) {
+          || speakers.inside(token.start(), token.end())) {
         continue;
       }
       Connotations.Alone alone = connotations.alone(token);

@@ -64,6 +64,11 @@ final class Targets {
         .findFirst();
   }
 
+  /** The quotes whose content overlaps {@code span}. */
+  List<Quote> quotedIn(Segment span) {
+    return quotes.stream().filter(q -> q.start() < span.end() && q.end() > span.start()).toList();
+  }
+
   /** The entity one of whose mentions holds {@code token}. */
   Optional<Entity> entityAt(Token token) {
     for (Entity entity : entities) {

@@ -47,12 +47,12 @@ final class Verdicts {
     }
   }
 
-  List<Framing> find(Annotated annotated, Parse parse, Quotations quotations, Targets targets) {
+  List<Framing> find(Annotated annotated, Parse parse, SpeakersWords speakers, Targets targets) {
     List<Framing> found = new ArrayList<>();
     List<Token> tokens = annotated.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      if (quotations.inside(token.start(), token.end())) {
+      if (speakers.inside(token.start(), token.end())) {
         continue;
       }
       String form = forms.get(token.text().toLowerCase(Locale.ROOT));

@@ -11,7 +11,8 @@
  *
  * <p>{@code applies_to} of a framing record names a quote ({@code q3}), an entity ({@code e2}: a speaker framed by
  * a loaded verb when no quote or clause goes with it), or a claim that is no quote by its character range ({@code
- * claim:START-END} into the article text). Words between double quotation marks are the speaker's and never make a
- * hedge or a verdict; words of indirect speech are the reporter's.
+ * claim:START-END} into the article text). A speaker's words, as the quote layer holds them (a direct quote's
+ * content, the marked parts of a partial or mixed quote), and any other words between quotation marks never make a
+ * framing record; words of indirect speech are the reporter's.
  */
 package org.newsgraph.framing;

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.newsgraph.event.ActorEntry;
 import org.newsgraph.event.EventModel;
@@ -26,28 +25,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The compiled knowledge base: countries, international organizations, Phoenix actors with dated roles (read from
- * the event coder's dictionaries, {@link PhoenixActors}), agent (sector) words, title hints and the GeoNames gazetteer, each behind hash maps keyed by {@link Phrases#key}.
+ * the event coder's dictionaries, {@link PhoenixActors}), agent (sector) words, title hints, and the countries and
+ * GeoNames gazetteer ({@link Geography}), each behind hash maps keyed by {@link Phrases#key}.
  * Load it once per JVM with {@link #load()} and pass it to the stages that need it; immutable and thread-safe once
  * loaded.
  */
 public final class KnowledgeBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
-  private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
-
-  private final Map<String, KbCountry> countryByKey = new HashMap<>();
-  private final Map<String, KbCountry> byIso3 = new HashMap<>();
-  private final Map<String, KbCountry> byIso2 = new HashMap<>();
   private final Map<String, Igo> igoByKey = new HashMap<>();
   private final Map<String, List<KbActor>> actorsByKey = new HashMap<>(1 << 16);
   private final Map<String, List<KbActor>> personsBySurname = new HashMap<>();
   private final Map<String, String> agents = new HashMap<>();
   private final Map<String, String> hints = new HashMap<>();
-  private final Map<String, List<GeoEntry>> placesByKey = new HashMap<>(1 << 18);
-  private final Map<String, String> admin1Names = new HashMap<>();
   private int maxAgentWords;
   private int maxHintWords;
   private List<List<ActorEntry>> actorDictionaries;
+  private Geography geography;
 
   private KnowledgeBase() {}
 
@@ -56,11 +50,10 @@ public final class KnowledgeBase {
     KnowledgeBase kb = new KnowledgeBase();
     // The gazetteer and the actor dictionaries are most of the work and touch only their own maps: they are read on
     // threads of their own.
-    CompletableFuture<Void> places = CompletableFuture.runAsync(kb::loadPlaces, daemon("kb-gazetteer"));
+    CompletableFuture<Geography> geography = CompletableFuture.supplyAsync(Geography::load, daemon("kb-gazetteer"));
     CompletableFuture<List<List<ActorEntry>>> actors = CompletableFuture.supplyAsync(
         () -> EventModel.actorDictionaries(warning -> LOG.debug("actor dictionaries: {}", warning)),
         daemon("kb-actors"));
-    kb.loadCountries();
     kb.loadIgos();
     kb.actorDictionaries = actors.join().stream().map(List::copyOf).toList();
     kb.loadActors(PhoenixActors.rows(kb.actorDictionaries));
@@ -68,30 +61,8 @@ public final class KnowledgeBase {
     rows("country-hints.tsv", false, f -> kb.hints.put(Phrases.key(f[0]), f[1]));
     kb.maxAgentWords = maxWords(kb.agents.keySet());
     kb.maxHintWords = maxWords(kb.hints.keySet());
-    places.join();
+    kb.geography = geography.join();
     return kb;
-  }
-
-  private void loadCountries() {
-    List<String[]> rows = new ArrayList<>();
-    rows("countries.tsv", false, rows::add);
-    for (String[] f : rows) {
-      KbCountry c = new KbCountry(f[0], f[1], Long.parseLong(f[2]), f[3], f[4], Long.parseLong(f[5]), f[6]);
-      byIso3.put(c.iso3(), c);
-      byIso2.put(c.iso2(), c);
-    }
-    // Names first, demonyms after, so a name is never shadowed by another country's demonym.
-    for (int column : new int[] {7, 8}) {
-      for (String[] f : rows) {
-        KbCountry c = byIso3.get(f[0]);
-        for (String name : split(f[column])) {
-          countryByKey.putIfAbsent(Phrases.key(name), c);
-        }
-      }
-    }
-    for (KbCountry c : byIso3.values()) {
-      countryByKey.put(Phrases.key(c.name()), c);
-    }
   }
 
   private void loadIgos() {
@@ -139,48 +110,23 @@ public final class KnowledgeBase {
     });
   }
 
-  private void loadPlaces() {
-    rows("cities.tsv.gz", true, f -> {
-      long id = Long.parseLong(f[0]);
-      double lat = Double.parseDouble(f[2]);
-      double lon = Double.parseDouble(f[3]);
-      long population = Long.parseLong(f[7]);
-      addPlace(f[1], new GeoEntry(id, f[1], lat, lon, f[4], f[5], f[6], population, true));
-      GeoEntry other = new GeoEntry(id, f[1], lat, lon, f[4], f[5], f[6], population, false);
-      split(f[8]).forEach(key -> addPlaceKey(key, other));
-    });
-    rows("admin1.tsv", false, f -> {
-      admin1Names.put(f[0], f[1]);
-      addPlace(f[1], new GeoEntry(Long.parseLong(f[2]), f[1], null, null, "ADM1", f[3], f[0], 0, true));
-    });
-  }
-
-  private void addPlace(String name, GeoEntry entry) {
-    addPlaceKey(Phrases.key(name), entry);
-  }
-
-  private void addPlaceKey(String key, GeoEntry entry) {
-    List<GeoEntry> list = placesByKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-    if (list.stream().noneMatch(e -> e.geonameId() == entry.geonameId())) {
-      list.add(entry);
-    }
+  /** The countries and the gazetteer, which the entity stage shares. */
+  public Geography geography() {
+    return geography;
   }
 
   /** The country a name or demonym stands for ("Belarus", "Belarusian", "U.S."). */
   public Optional<KbCountry> country(String name) {
-    // An ISO code is a name only written as one ("RUS"): as a word key, "and", "can" and "per" would be countries
-    // inside every phrase searched for a country name.
-    KbCountry byName = countryByKey.get(Phrases.key(name));
-    return Optional.ofNullable(byName != null || !ISO3.matcher(name).matches() ? byName : byIso3.get(name));
+    return geography.country(name);
   }
 
   /** The country with this ISO alpha-3 or alpha-2 code. */
   public Optional<KbCountry> countryByCode(String code) {
-    return Optional.ofNullable(code.length() == 2 ? byIso2.get(code) : byIso3.get(code));
+    return geography.countryByCode(code);
   }
 
   public boolean isCountryCode(String iso3) {
-    return byIso3.containsKey(iso3);
+    return geography.isCountryCode(iso3);
   }
 
   public Optional<Igo> igo(String name) {
@@ -207,12 +153,12 @@ public final class KnowledgeBase {
 
   /** Gazetteer entries of a place name, by own name or other name. */
   public List<GeoEntry> places(String name) {
-    return placesByKey.getOrDefault(Phrases.key(name), List.of());
+    return geography.places(name);
   }
 
   /** The name of a first-level division by its GeoNames key ({@code US.ID} → Idaho). */
   public Optional<String> admin1Name(String key) {
-    return Optional.ofNullable(admin1Names.get(key));
+    return geography.admin1Name(key);
   }
 
   /** The agent code ({@code GOV}, {@code LEG}, {@code GOVMIL}) of the longest agent phrase in a descriptor. */
@@ -224,7 +170,7 @@ public final class KnowledgeBase {
 
   /** The country a descriptor names by name or demonym ("Ukrainian Foreign Minister" → UKR), longest first. */
   public Optional<KbCountry> countryIn(String descriptor) {
-    return longestIn(descriptor, countryByKey, 4);
+    return longestIn(descriptor, geography.countriesByKey(), 4);
   }
 
   /** The country a title implies without naming it ("Secretary of State" → USA). */
@@ -248,8 +194,8 @@ public final class KnowledgeBase {
 
   /** Counts for the load report: countries, IGO names, actor phrases, agent phrases, place names. */
   public String size() {
-    return byIso3.size() + " countries, " + igoByKey.size() + " IGO names, " + actorsByKey.size()
-        + " actor phrases, " + agents.size() + " agent phrases, " + placesByKey.size() + " place names";
+    return geography.countryCount() + " countries, " + igoByKey.size() + " IGO names, " + actorsByKey.size()
+        + " actor phrases, " + agents.size() + " agent phrases, " + geography.placeNameCount() + " place names";
   }
 
   private static int maxWords(Collection<String> keys) {
@@ -260,7 +206,7 @@ public final class KnowledgeBase {
     return cell.isEmpty() ? List.of() : List.of(cell.split("\\|"));
   }
 
-  private static void rows(String resource, boolean gzip, Consumer<String[]> sink) {
+  static void rows(String resource, boolean gzip, Consumer<String[]> sink) {
     InputStream in = KnowledgeBase.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("missing resource org/newsgraph/kb/" + resource);

@@ -60,8 +60,10 @@ public final class KnowledgeBaseCompiler {
     countries.addCountryInfo(lines(kb.resolve("CountryInfo.120116.txt")));
     countries.addDemonyms(lines(geo.resolve("wikipedia-demonyms.tsv")), lines(geo.resolve("nat_df.csv")),
         lines(kb.resolve("countries.csv")));
+    countries.addEntityDemonyms(lines(geo.resolve("wikipedia-demonyms.tsv")));
     write(out.resolve("countries.tsv"), countries.rows(),
-        "# iso3, iso2, geonames id, name, capital, population, continent, names (|), demonyms (|)");
+        "# iso3, iso2, geonames id, name, capital, population, continent, names (|), demonyms (|) by lookup key;\n"
+            + "# the entity stage's everyday names, adjectivals and plural demonyms (|) in their own spelling");
     checkIgos(lines(out.resolve("igos.tsv")), countries);
 
     write(out.resolve("agents.tsv"), AgentRows.rows(lines(kb.resolve("PLOVER_agents.txt")),

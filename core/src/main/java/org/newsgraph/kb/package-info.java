@@ -2,7 +2,8 @@
  * The compiled knowledge base and entity linking.
  *
  * <p>{@link org.newsgraph.kb.KnowledgeBase#load()} reads the resources in {@code org/newsgraph/kb/} once per JVM:
- * countries (ISO codes, names, demonyms, capitals), international organizations with dated members, the
+ * countries (ISO codes, names, demonyms, capitals: the one country table, which the entity stage reads too,
+ * through {@link org.newsgraph.kb.Geography}), international organizations with dated members, the
  * PLOVER/Phoenix agent words (sectors), title hints and the GeoNames gazetteer (cities of 15,000 or more,
  * first-level divisions); and the people and organizations of the Phoenix actor dictionaries (CAMEO codes and
  * dated roles) from the event coder's copy in {@code org/newsgraph/event/}, through the one reader of that format

@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import org.newsgraph.clean.ArticleCleaner;
 import org.newsgraph.entity.EntityStage;
+import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.event.CoderOptions;
 import org.newsgraph.event.EventModel;
 import org.newsgraph.event.EventStage;
@@ -45,7 +46,7 @@ public final class StandardPipeline {
     return Pipeline.builder(new ArticleCleaner())
         .languages(LanguageIdentifier.load())
         .then(new AnnotateStage(annotator))
-        .then(new EntityStage())
+        .then(new EntityStage(new Gazetteer(kb.geography())))
         .then(new GeoStage(kb))
         .then(new EntityLinkStage(kb))
         .then(new FocusStage())

@@ -10,6 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Framing;
 import org.newsgraph.model.FramingKind;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Segment;
 
 class HedgesTest {
 
@@ -64,8 +67,47 @@ class HedgesTest {
   }
 
   @Test
-  void leavesHedgeWordsInsideQuotationMarksToTheSpeaker() {
+  void leavesHedgeWordsInsideAQuoteToTheSpeaker() {
     String text = "The envoy said: “These so-called experts have never visited the region.”";
+    assertThat(hedges(text, List.of(quote("q1", text, "“These so-called experts have never visited the region.”",
+        "said")))).isEmpty();
+  }
+
+  @Test
+  void leavesHedgeWordsBetweenSingleMarksOfAPartialQuoteToTheSpeaker() {
+    String text = "The mayor dismissed the ‘so-called audit’ as politics, aides said.";
+    int start = text.indexOf("‘");
+    int end = text.indexOf("’") + 1;
+    Quote partial = new Quote("q1", text.substring(start, end), start, end, List.of(new Segment(start, end)),
+        QuoteKind.PARTIAL, null, null, null);
+    assertThat(hedges(text, List.of(partial))).isEmpty();
+  }
+
+  @Test
+  void leavesHedgeWordsOfAnAnswerTranscribedWithoutMarksToTheSpeaker() {
+    String text = "Q: Was the vote fair?\n\nSMITH: The so-called recount changed nothing.";
+    String answer = "The so-called recount changed nothing.";
+    int start = text.indexOf(answer);
+    Quote direct = new Quote("q1", answer, start, start + answer.length(),
+        List.of(new Segment(start, start + answer.length())), QuoteKind.DIRECT, null, null, null);
+    assertThat(hedges(text, List.of(direct))).isEmpty();
+  }
+
+  @Test
+  void leavesHedgeWordsBetweenMarksNobodyIsQuotedSayingOutOfTheReportersWords() {
+    String text = "Banners read ‘Stop the so-called reform’ outside the ministry.";
     assertThat(hedges(text, List.of())).isEmpty();
+  }
+
+  @Test
+  void takesAWordBetweenSingleMarksForScareQuotesToo() {
+    String text = "The army began its ‘temporary’ occupation of the border town.";
+    assertThat(hedges(text, List.of())).extracting(Framing::text).containsExactly("‘temporary’");
+  }
+
+  @Test
+  void takesNoApostropheForAQuotationMark() {
+    String text = "The farmers’ “temporary” camp and the workers’ union stayed.";
+    assertThat(hedges(text, List.of())).extracting(Framing::text).containsExactly("“temporary”");
   }
 }

@@ -72,8 +72,8 @@ class VerdictsTest {
   }
 
   @Test
-  void leavesVerdictWordsInsideQuotationMarksToTheSpeaker() {
+  void leavesVerdictWordsInsideAQuoteToTheSpeaker() {
     String text = "The minister said: “Their whole report is bogus.”";
-    assertThat(verdicts(text, List.of())).isEmpty();
+    assertThat(verdicts(text, List.of(quote("q1", text, "“Their whole report is bogus.”", "said")))).isEmpty();
   }
 }
