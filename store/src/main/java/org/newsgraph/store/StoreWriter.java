@@ -1,12 +1,16 @@
 package org.newsgraph.store;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -27,7 +31,7 @@ import org.newsgraph.model.ErrorRecord;
  * the same article twice keeps one copy. Nothing is visible to readers, nor survives a crash, until
  * {@link #commit()}, which also records which inputs are done ({@link IngestRecord}).
  *
- * <p>One writer per store at a time (Lucene's lock); thread-safe.
+ * <p>One writer per store at a time (Lucene's lock); thread-safe, and faster with several threads storing.
  */
 public final class StoreWriter implements AutoCloseable {
 
@@ -35,6 +39,7 @@ public final class StoreWriter implements AutoCloseable {
   public static final Path DEFAULT_DIR = Path.of("newsgraph-store");
 
   private static final String ENGINE_KEY = "newsgraph.engine";
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final Path folder;
   private final Directory directory;
@@ -42,11 +47,16 @@ public final class StoreWriter implements AutoCloseable {
   private final SearcherManager written;
   private final AnalysisDocuments documents;
   private final IngestRecord record;
-  private final Set<String> sinceRefresh = new HashSet<>();
+  private final Set<String> sinceRefresh = ConcurrentHashMap.newKeySet();
+  private final CopyDetector copies;
+  private final boolean findCopies;
+  private final AtomicLong copyCpuNanos = new AtomicLong();
+  /** Held shared by each write, alone by a commit. */
+  private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
   private final String engine;
 
-  private StoreWriter(Path folder, Directory directory, IndexWriter writer, IngestRecord record, String engine)
-      throws IOException {
+  private StoreWriter(Path folder, Directory directory, IndexWriter writer, IngestRecord record, String engine,
+      boolean findCopies) throws IOException {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
@@ -54,6 +64,8 @@ public final class StoreWriter implements AutoCloseable {
     this.documents = new AnalysisDocuments(AnalysisDocuments.facetsConfig());
     this.record = record;
     this.engine = engine;
+    this.copies = new CopyDetector(writer);
+    this.findCopies = findCopies;
   }
 
   /**
@@ -63,6 +75,14 @@ public final class StoreWriter implements AutoCloseable {
    * @throws IOException also when another process is writing the store
    */
   public static StoreWriter open(Path folder, String engine) throws IOException {
+    return open(folder, engine, true);
+  }
+
+  /**
+   * Opens the store for writing; with {@code findCopies} false, articles are stored with no cluster of copies
+   * (each counts as its own), which measures what finding copies costs.
+   */
+  public static StoreWriter open(Path folder, String engine, boolean findCopies) throws IOException {
     Files.createDirectories(folder);
     Directory directory = FSDirectory.open(folder);
     IndexWriterConfig config = new IndexWriterConfig(StoreAnalyzers.forText())
@@ -82,7 +102,7 @@ public final class StoreWriter implements AutoCloseable {
       record = IngestRecord.decode(SegmentInfos.readLatestCommit(directory).getUserData()
           .get(IngestRecord.USER_DATA_KEY));
     }
-    return new StoreWriter(folder, directory, writer, record, engine);
+    return new StoreWriter(folder, directory, writer, record, engine, findCopies);
   }
 
   public Path folder() {
@@ -95,7 +115,7 @@ public final class StoreWriter implements AutoCloseable {
   }
 
   /** Whether an article with this id is stored (committed or written by this writer). */
-  public synchronized boolean contains(String articleId) throws IOException {
+  public boolean contains(String articleId) throws IOException {
     if (sinceRefresh.contains(articleId)) {
       return true;
     }
@@ -109,25 +129,86 @@ public final class StoreWriter implements AutoCloseable {
 
   /**
    * Stores an analysis of {@code input} and its facts, unless the article is already stored and {@code replace}
-   * is false. An error record left by an earlier try of the same input is removed.
+   * is false, and places the article in its cluster of syndicated copies. An error record left by an earlier try
+   * of the same input is removed. Threads may store at the same time: the documents are built and indexed in
+   * parallel, only the placing in a cluster is one at a time.
    *
    * @return whether it was written
    */
-  public synchronized boolean put(Analysis analysis, String input, boolean replace) throws IOException {
+  public boolean put(Analysis analysis, String input, boolean replace) throws IOException {
     String id = analysis.article().id();
-    writer.deleteDocuments(new Term(Fields.KEY, AnalysisDocuments.errorKey(input)));
     if (!replace && contains(id)) {
+      // Stored already: no need to build its documents (checked again below, where it counts).
+      dropErrorOf(input);
       return false;
     }
+    long cpu = findCopies ? THREADS.getCurrentThreadCpuTime() : 0;
+    CopyDetector.Signed signed = findCopies ? copies.sign(analysis.article()) : null;
+    if (findCopies) {
+      copyCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
+    }
     List<Document> docs = documents.of(analysis, input, engine);
-    writer.updateDocuments(new Term(Fields.ARTICLE, id), docs);
-    sinceRefresh.add(id);
-    return true;
+    gate.readLock().lock();
+    try {
+      writer.deleteDocuments(new Term(Fields.KEY, AnalysisDocuments.errorKey(input)));
+      String origin;
+      IndexSearcher searcher = written.acquire();
+      try {
+        // The check and the placing are one step, so that two threads storing one article store it once.
+        synchronized (copies) {
+          boolean stored = contains(id);
+          if (stored && !replace) {
+            return false;
+          }
+          if (findCopies) {
+            cpu = THREADS.getCurrentThreadCpuTime();
+            origin = stored ? copies.originOf(id, searcher) : null;
+            if (origin == null) {
+              origin = copies.place(id, signed, searcher);
+            }
+            copyCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
+          } else {
+            origin = null;
+          }
+          sinceRefresh.add(id);
+        }
+      } finally {
+        written.release(searcher);
+      }
+      if (findCopies) {
+        CopyDetector.addFields(docs.get(0), signed, origin);
+      }
+      writer.updateDocuments(new Term(Fields.ARTICLE, id), docs);
+      return true;
+    } finally {
+      gate.readLock().unlock();
+    }
+  }
+
+  /** Removes an earlier error record of {@code input}, for an input whose article is stored already. */
+  private void dropErrorOf(String input) throws IOException {
+    gate.readLock().lock();
+    try {
+      writer.deleteDocuments(new Term(Fields.KEY, AnalysisDocuments.errorKey(input)));
+    } finally {
+      gate.readLock().unlock();
+    }
+  }
+
+  /** The CPU time this writer's threads have spent finding copies (signing, finding candidates, placing). */
+  public long copyCpuNanos() {
+    return copyCpuNanos.get();
   }
 
   /** Stores the error record of an input, in place of any earlier one of the same input. */
-  public synchronized void putError(ErrorRecord error) throws IOException {
-    writer.updateDocument(new Term(Fields.KEY, AnalysisDocuments.errorKey(error.input())), documents.error(error));
+  public void putError(ErrorRecord error) throws IOException {
+    gate.readLock().lock();
+    try {
+      writer.updateDocument(new Term(Fields.KEY, AnalysisDocuments.errorKey(error.input())),
+          documents.error(error));
+    } finally {
+      gate.readLock().unlock();
+    }
   }
 
   /** Marks the first {@code items} items of {@code source} as stored; takes effect at the next commit. */
@@ -146,21 +227,33 @@ public final class StoreWriter implements AutoCloseable {
   }
 
   /** Makes everything written so far durable and visible, with the record of done inputs, in one commit. */
-  public synchronized void commit() throws IOException {
-    writer.setLiveCommitData(Map.of(IngestRecord.USER_DATA_KEY, record.encode(), ENGINE_KEY, engine).entrySet());
-    writer.commit();
-    written.maybeRefreshBlocking();
-    sinceRefresh.clear();
+  public void commit() throws IOException {
+    // No article is half stored while the commit is cut: its documents and its cluster's record go in together.
+    gate.writeLock().lock();
+    try {
+      synchronized (this) {
+        writer.setLiveCommitData(Map.of(IngestRecord.USER_DATA_KEY, record.encode(), ENGINE_KEY, engine)
+            .entrySet());
+      }
+      writer.commit();
+      written.maybeRefreshBlocking();
+      sinceRefresh.clear();
+      copies.committed();
+    } finally {
+      gate.writeLock().unlock();
+    }
   }
 
   /** Closes without committing: what was written since the last commit is dropped, as after a crash. */
   @Override
-  public synchronized void close() throws IOException {
+  public void close() throws IOException {
+    gate.writeLock().lock();
     try {
       written.close();
       writer.rollback();
     } finally {
       directory.close();
+      gate.writeLock().unlock();
     }
   }
 
