@@ -184,7 +184,8 @@ final class CopyDetector {
       }
       found |= consider(signed.signature(), otherId, origin, rank(leaf.reader(), doc), other, joined, committed);
     }
-    return found;
+    // With every candidate seen there is no other round to make.
+    return found && top.totalHits.value > top.scoreDocs.length;
   }
 
   /** Adds the candidate's cluster to {@code joined} when the candidate is a copy; returns whether it was added. */
