@@ -85,7 +85,8 @@ final class IngestCommand implements Callable<Integer> {
         IngestProgress progress = bar ? new IngestProgress() : null) {
       IngestListener listener = progress == null ? IngestListener.NONE : progress;
       if (analyses) {
-        summary = new AnalysisLoader(options).run(sources, writer, listener);
+        summary = new AnalysisLoader(options, run.batchOptions().threads()).run(sources, writer,
+            listener);
       } else {
         ReadOptions reading = run.readOptions(format, new SourceMetadata(null, null, outlet, published));
         StoreIngest ingest = new StoreIngest(() -> run.engine(reading).pipeline(), run.batchOptions(), reading,

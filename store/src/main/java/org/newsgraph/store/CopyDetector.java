@@ -69,9 +69,14 @@ final class CopyDetector {
   private final IndexWriter writer;
   private final Map<Long, List<Pending>> pendingByBand = new HashMap<>();
   private final Map<String, Pending> pendingById = new HashMap<>();
-  /** Records written since the last commit, by key, and the key each of their origins now belongs to. */
+  /**
+   * Records changed since the last commit, by key, and the key each of their origins now belongs to. They are
+   * written once, just before the commit: a wire story copied a hundred times in one batch rewrites its record once.
+   */
   private final Map<String, ClusterRecord> records = new HashMap<>();
   private final Map<String, String> recordKeyOf = new HashMap<>();
+  /** Keys of records merged into others since the last commit, whose documents go. */
+  private final Set<String> mergedAway = new HashSet<>();
 
   CopyDetector(IndexWriter writer) {
     this.writer = writer;
@@ -144,12 +149,24 @@ final class CopyDetector {
     article.add(new SortedDocValuesField(Fields.CLUSTER_ORIGIN, new BytesRef(origin)));
   }
 
+  /** Writes the records changed since the last commit; called just before committing, with no article half put. */
+  synchronized void writeRecords() throws IOException {
+    for (String key : mergedAway) {
+      writer.deleteDocuments(ClusterRecord.termOf(key));
+    }
+    for (ClusterRecord record : records.values()) {
+      writer.updateDocument(record.term(), record.document());
+    }
+    mergedAway.clear();
+  }
+
   /** Everything written is in the searcher now: what was kept in memory for it can go. */
   synchronized void committed() {
     pendingByBand.clear();
     pendingById.clear();
     records.clear();
     recordKeyOf.clear();
+    mergedAway.clear();
   }
 
   /** One round of candidates from the committed store; returns whether it found a cluster not found before. */
@@ -213,8 +230,8 @@ final class CopyDetector {
     return ClusterRecord.alone(origin.equals(articleId) ? articleId : origin, rank);
   }
 
-  /** Merges the joined clusters with the new article into one, writes its record, and returns its key. */
-  private String join(String id, long rank, Collection<ClusterRecord> joined) throws IOException {
+  /** Merges the joined clusters with the new article into one, keeps its record to write, returns its key. */
+  private String join(String id, long rank, Collection<ClusterRecord> joined) {
     if (joined.isEmpty()) {
       return id;
     }
@@ -225,12 +242,12 @@ final class CopyDetector {
     for (ClusterRecord other : joined) {
       if (other != largest) {
         merged = merged.merge(other);
-        writer.deleteDocuments(other.term());
         records.remove(other.key());
+        mergedAway.add(other.key());
       }
     }
     merged = merged.plus(id, rank);
-    writer.updateDocument(merged.term(), merged.document());
+    mergedAway.remove(merged.key());
     records.put(merged.key(), merged);
     for (String origin : merged.origins()) {
       recordKeyOf.put(origin, merged.key());

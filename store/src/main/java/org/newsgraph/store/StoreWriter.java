@@ -152,6 +152,7 @@ public final class StoreWriter implements AutoCloseable {
     try {
       writer.deleteDocuments(new Term(Fields.KEY, AnalysisDocuments.errorKey(input)));
       String origin;
+      boolean replacing;
       IndexSearcher searcher = written.acquire();
       try {
         // The check and the placing are one step, so that two threads storing one article store it once.
@@ -160,6 +161,7 @@ public final class StoreWriter implements AutoCloseable {
           if (stored && !replace) {
             return false;
           }
+          replacing = stored;
           if (findCopies) {
             cpu = THREADS.getCurrentThreadCpuTime();
             origin = stored ? copies.originOf(id, searcher) : null;
@@ -178,7 +180,12 @@ public final class StoreWriter implements AutoCloseable {
       if (findCopies) {
         CopyDetector.addFields(docs.get(0), signed, origin);
       }
-      writer.updateDocuments(new Term(Fields.ARTICLE, id), docs);
+      if (replacing) {
+        writer.updateDocuments(new Term(Fields.ARTICLE, id), docs);
+      } else {
+        // A new article has nothing to delete: no delete term to buffer and apply to every segment.
+        writer.addDocuments(docs);
+      }
       return true;
     } finally {
       gate.readLock().unlock();
@@ -231,6 +238,7 @@ public final class StoreWriter implements AutoCloseable {
     // No article is half stored while the commit is cut: its documents and its cluster's record go in together.
     gate.writeLock().lock();
     try {
+      copies.writeRecords();
       synchronized (this) {
         writer.setLiveCommitData(Map.of(IngestRecord.USER_DATA_KEY, record.encode(), ENGINE_KEY, engine)
             .entrySet());
