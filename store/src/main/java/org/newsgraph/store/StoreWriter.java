@@ -1,5 +1,6 @@
 package org.newsgraph.store;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -11,20 +12,34 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.newsgraph.model.Analysis;
+import org.newsgraph.model.AnalysisJson;
 import org.newsgraph.model.ErrorRecord;
+import org.newsgraph.store.query.Kind;
 
 /**
  * Writes analyses and error records into a store folder. An article is stored under its content hash, so storing
@@ -107,6 +122,66 @@ public final class StoreWriter implements AutoCloseable {
 
   public Path folder() {
     return folder;
+  }
+
+  /** The engine version this writer records with each analysis it stores. */
+  public String engine() {
+    return engine;
+  }
+
+  /** An analysis as the store holds it, and the input it was stored for. */
+  public record StoredAnalysis(String input, Analysis analysis) {}
+
+  /**
+   * Hands {@code sink} every article analysis of the last commit that an engine other than {@code engine} made, in
+   * index order, read one at a time from a view of the store that later commits do not change.
+   */
+  public void forEachAnalysisNotBy(String engine, Consumer<StoredAnalysis> sink)
+      throws IOException {
+    IndexSearcher searcher = written.acquire();
+    try {
+      Weight weight = searcher.createWeight(searcher.rewrite(notBy(engine)),
+          ScoreMode.COMPLETE_NO_SCORES, 1);
+      StoredFields stored = searcher.storedFields();
+      ObjectMapper mapper = new AnalysisJson().mapper();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        DocIdSetIterator docs = scorer.iterator();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = docs.nextDoc()) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          Document d = stored.document(leaf.docBase + doc, Set.of(Fields.INPUT, Fields.ANALYSIS));
+          BytesRef json = d.getBinaryValue(Fields.ANALYSIS);
+          sink.accept(new StoredAnalysis(d.get(Fields.INPUT),
+              mapper.readValue(json.bytes, json.offset, json.length, Analysis.class)));
+        }
+      }
+    } finally {
+      written.release(searcher);
+    }
+  }
+
+  /** How many article analyses of the last commit an engine other than {@code engine} made. */
+  public long countAnalysesNotBy(String engine) throws IOException {
+    IndexSearcher searcher = written.acquire();
+    try {
+      return searcher.count(notBy(engine));
+    } finally {
+      written.release(searcher);
+    }
+  }
+
+  private static Query notBy(String engine) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.KIND, Kind.ARTICLE.label())), Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.ENGINE, Keys.of(engine))), Occur.MUST_NOT)
+        .build();
   }
 
   /** Which inputs are done: as of the last commit, plus what this writer has marked since. */
