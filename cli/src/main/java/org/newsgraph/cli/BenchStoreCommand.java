@@ -66,6 +66,15 @@ final class BenchStoreCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   private int endToEnd;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads storing precomputed analyses (default: the number of processors).")
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--copies", paramLabel = "N", defaultValue = "20000",
+      description = "Fact-less articles of distinct texts (a tenth of them edited copies) stored with and without "
+          + "finding copies, for what finding them costs; 0 skips it (default: ${DEFAULT-VALUE}).")
+  private long copies;
+
   @Option(names = "--dir", paramLabel = "DIR", defaultValue = "target/bench-store",
       description = "Where the stores are built; each is deleted after it is measured (default: ${DEFAULT-VALUE}).")
   private Path dir;
@@ -95,14 +104,15 @@ final class BenchStoreCommand implements Callable<Integer> {
     for (long size : sizes) {
       Path store = dir.resolve("store-" + size);
       delete(store);
-      BuildResult build = benchmark.build(store, size, Newsgraph.version());
+      BuildResult build = benchmark.build(store, size, Newsgraph.version(), threads);
       try (StoreReader reader = StoreReader.open(store)) {
         StoreStats stats = reader.stats();
         Map<String, Latency> latencies = benchmark.queries(reader, repeats);
         System.gc();
         long liveMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
         sizeRows.add(new String[] {String.valueOf(size), String.format(Locale.ROOT, "%.0f", build.articlesPerSecond()),
-            String.format(Locale.ROOT, "%.0f", build.articlesPerCpuSecond()),
+            String.format(Locale.ROOT, "%.0f", build.articlesPerCpuSecond()), String.valueOf(build.threads()),
+            String.format(Locale.ROOT, "%.2f", build.copyCpuMillisPerArticle()),
             String.format(Locale.ROOT, "%.1f", build.seconds()), String.valueOf(build.peakHeapMb()),
             String.format(Locale.ROOT, "%.1f", stats.bytes() / 1024.0 / stats.articles()),
             String.format(Locale.ROOT, "%.2f", stats.bytes() / 1e9), String.valueOf(liveMb)});
@@ -119,13 +129,44 @@ final class BenchStoreCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.println("| articles | writes/s (precomputed) | writes per CPU-second | build s | peak heap while writing MB "
-        + "| KB on disk per article | GB on disk | live heap after queries MB |");
-    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    out.println("| articles | writes/s (precomputed) | writes per CPU-second | threads | finding copies, CPU ms per "
+        + "article | build s | peak heap while writing MB | KB on disk per article | GB on disk | live heap after "
+        + "queries MB |");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (String[] row : sizeRows) {
       out.println("| " + String.join(" | ", row) + " |");
     }
+    if (copies > 0) {
+      copies(benchmark, out);
+    }
     return 0;
+  }
+
+  /** Distinct fact-less articles stored with and without finding copies: its CPU time and its size. */
+  private void copies(StoreBenchmark benchmark, PrintWriter out) throws IOException {
+    Path with = dir.resolve("copies-found");
+    Path without = dir.resolve("copies-not-found");
+    delete(with);
+    delete(without);
+    StoreBenchmark.CopiesResult found = benchmark.copies(with, copies, true, threads);
+    StoreBenchmark.CopiesResult plain = benchmark.copies(without, copies, false, threads);
+    delete(with);
+    delete(without);
+    out.printf(Locale.ROOT, "%nsyndicated copies: %,d fact-less articles drawn from %,d real sentences, %,d of them "
+        + "edited copies; %,d clusters found%n", found.articles(), found.sentences(), found.planted(),
+        found.clusters());
+    out.println("| copies | process CPU s | finding copies, CPU ms per article | size on disk MB | MB per million "
+        + "articles |");
+    out.println("|---|---:|---:|---:|---:|");
+    for (StoreBenchmark.CopiesResult result : List.of(found, plain)) {
+      out.printf(Locale.ROOT, "| %s | %.1f | %.3f | %.1f | %.0f |%n", result == found ? "found" : "not found",
+          result.cpuSeconds(), result.copyCpuMillisPerArticle(), result.bytes() / 1e6,
+          result.bytes() / 1e6 * 1e6 / result.articles());
+    }
+    out.printf(Locale.ROOT, "finding copies adds %.0f MB per million articles and %.3f ms of CPU per article "
+        + "(process CPU, all threads)%n", (found.bytes() - plain.bytes()) / 1e6 * 1e6 / found.articles(),
+        (found.cpuSeconds() - plain.cpuSeconds()) * 1e3 / found.articles());
+    out.flush();
   }
 
   private void endToEnd(Pipeline pipeline, List<RawDocument> texts, PrintWriter out) throws IOException {

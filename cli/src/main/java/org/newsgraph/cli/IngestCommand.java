@@ -16,6 +16,7 @@ import org.newsgraph.store.ingest.IngestOptions;
 import org.newsgraph.store.ingest.IngestSummary;
 import org.newsgraph.store.ingest.InputSource;
 import org.newsgraph.store.ingest.StoreIngest;
+import org.newsgraph.store.ingest.StoreReanalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,16 +36,17 @@ final class IngestCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT",
-      description = "Files, folders (read recursively), JSON Lines files; '-' reads standard input.")
-  private List<String> inputs;
+  @Parameters(arity = "0..*", paramLabel = "INPUT",
+      description = "Files, folders (read recursively), JSON Lines files; '-' reads standard input. None with "
+          + "--replace: the articles the store holds.")
+  private List<String> inputs = List.of();
 
   @Option(names = "--store", paramLabel = "DIR", description = "The store folder (default: ./newsgraph-store).")
   private Path store = StoreWriter.DEFAULT_DIR;
 
   @Option(names = "--replace",
       description = "Analyze again inputs the store already has and replace what they gave (after an engine "
-          + "upgrade).")
+          + "upgrade); with no inputs, analyze again from its stored text every article an older engine analyzed.")
   private boolean replace;
 
   @Option(names = "--commit-every", paramLabel = "N", defaultValue = "500",
@@ -77,6 +79,14 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    if (inputs.isEmpty() && !replace) {
+      err.println("newsgraph ingest: give the inputs to ingest (or --replace alone to analyze the store again)");
+      return 2;
+    }
+    if (inputs.isEmpty() && analyses) {
+      err.println("newsgraph ingest: --analyses needs the files of analyses to store");
+      return 2;
+    }
     List<InputSource> sources = InputSource.of(inputs);
     IngestOptions options = new IngestOptions(replace, commitEvery, Duration.ofSeconds(10));
     boolean bar = !noProgress && System.console() != null;
@@ -84,8 +94,13 @@ final class IngestCommand implements Callable<Integer> {
     try (StoreWriter writer = StoreWriter.open(store, Newsgraph.version());
         IngestProgress progress = bar ? new IngestProgress() : null) {
       IngestListener listener = progress == null ? IngestListener.NONE : progress;
-      if (analyses) {
-        summary = new AnalysisLoader(options).run(sources, writer, listener);
+      if (inputs.isEmpty()) {
+        ReadOptions reading = run.readOptions(format, SourceMetadata.NONE);
+        summary = new StoreReanalysis(() -> run.engine(reading).pipeline(), run.batchOptions(), options)
+            .run(writer, listener);
+      } else if (analyses) {
+        summary = new AnalysisLoader(options, run.batchOptions().threads()).run(sources, writer,
+            listener);
       } else {
         ReadOptions reading = run.readOptions(format, new SourceMetadata(null, null, outlet, published));
         StoreIngest ingest = new StoreIngest(() -> run.engine(reading).pipeline(), run.batchOptions(), reading,

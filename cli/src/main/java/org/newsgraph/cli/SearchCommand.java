@@ -12,6 +12,7 @@ import org.newsgraph.store.format.HitFormat;
 import org.newsgraph.store.format.HitWriter;
 import org.newsgraph.store.query.ArticleQuery;
 import org.newsgraph.store.query.DateRange;
+import org.newsgraph.store.query.Distinct;
 import org.newsgraph.store.query.EntityQuery;
 import org.newsgraph.store.query.ErrorQuery;
 import org.newsgraph.store.query.EventQuery;
@@ -66,6 +67,11 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--count", description = "Print the number of hits alone.")
   private boolean count;
+
+  @Option(names = "--distinct", paramLabel = "WHAT", defaultValue = "copies",
+      description = "Articles: clusters counts a cluster of syndicated copies as one hit (its earliest copy among "
+          + "the hits), in hits, --count and --facets; copies counts every copy (default: ${DEFAULT-VALUE}).")
+  private String distinct;
 
   @Option(names = "--facets", split = ",", paramLabel = "FACET",
       description = "Print counts per value instead of hits: day, week, month, outlet, entity, speaker, "
@@ -161,12 +167,14 @@ final class SearchCommand implements Callable<Integer> {
     Kind kind;
     HitFormat hitFormat;
     SortOrder order;
+    Distinct distinctBy;
     Set<Facet> wanted = EnumSet.noneOf(Facet.class);
     try {
       kind = Kind.of(type);
       hitFormat = HitFormat.valueOf(format.strip().toUpperCase(java.util.Locale.ROOT));
       order = SortOrder.valueOf(sort.strip().toUpperCase(java.util.Locale.ROOT));
       facets.forEach(f -> wanted.add(Facet.of(f)));
+      distinctBy = Distinct.of(distinct);
     } catch (IllegalArgumentException e) {
       return usage(e.getMessage());
     }
@@ -179,15 +187,15 @@ final class SearchCommand implements Callable<Integer> {
       }
       StoreQuery<?> storeQuery = query(kind);
       if (count) {
-        out.println(reader.count(storeQuery));
+        out.println(reader.count(storeQuery, distinctBy));
         return 0;
       }
       HitWriter writer = HitWriter.of(hitFormat);
       if (!wanted.isEmpty() && hitFormat != HitFormat.JSON) {
-        writer.writeFacets(reader.facets(storeQuery, wanted, top), out);
+        writer.writeFacets(reader.facets(storeQuery, wanted, top, distinctBy), out);
         return 0;
       }
-      Hits<?> hits = reader.search(storeQuery, new Page(limit, order, after), wanted);
+      Hits<?> hits = reader.search(storeQuery, new Page(limit, order, after), wanted, distinctBy);
       writer.write(hits, out);
       return 0;
     } catch (IllegalArgumentException | java.time.DateTimeException e) {

@@ -29,9 +29,11 @@ public final class Fields {
   /** Entities an article mentions, by knowledge-base id and by name; for an entity, itself. */
   public static final String ENTITY = "entity";
   public static final String ENGINE = "engine";
-  // Syndication clusters (issue 12) will fill these on article documents.
+  /** Syndicated copies: the id of a cluster's earliest copy, which names the cluster (in article hits). */
   public static final String CLUSTER = "cluster";
+  /** Whether an article is its cluster's earliest copy (in article hits); on a cluster record, that copy's id. */
   public static final String EARLIEST = "earliest";
+  /** How many copies an article's cluster holds (in article hits and on cluster records). */
   public static final String COPIES = "copies";
 
   // quote
@@ -80,6 +82,15 @@ public final class Fields {
   static final String START = "start";
   static final String END = "end";
   static final String MENTIONS = "mentions";
+  // Syndicated copies: on article documents the LSH band keys, the MinHash signature, the publication rank and the
+  // origin the article joined; on cluster records their key, origins and earliest copy's rank.
+  static final String COPY_BAND = "copy_band";
+  static final String COPY_SIGNATURE = "copy_signature";
+  static final String COPY_RANK = "copy_rank";
+  static final String CLUSTER_ORIGIN = "cluster_origin";
+  static final String CLUSTER_KEY = "cluster_key";
+  static final String CLUSTER_ORIGINS = "cluster_origins";
+  static final String EARLIEST_RANK = "earliest_rank";
   // Lucene wants one name per kind of field: values stored as given, beside an indexed normal form, are named apart.
   static final String PUBLISHED_AS_GIVEN = "published_as_given";
   static final String DATE_AS_GIVEN = "date_as_given";

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.newsgraph.store.query.ArticleHit;
 import org.newsgraph.store.query.EntityHit;
 import org.newsgraph.store.query.ErrorHit;
@@ -18,16 +19,21 @@ import org.newsgraph.store.query.QuoteHit;
 final class HitReader {
 
   private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.ARTICLE, Fields.INPUT, Fields.URL, Fields.TITLE,
-      Fields.OUTLET, Fields.PUBLISHED_AS_GIVEN, Fields.LANGUAGE, Fields.COUNTRY, Fields.ENGINE);
+      Fields.OUTLET, Fields.PUBLISHED_AS_GIVEN, Fields.LANGUAGE, Fields.COUNTRY, Fields.ENGINE, Fields.CLUSTER_ORIGIN);
 
   private HitReader() {}
 
-  static Hit read(Kind kind, StoredFields stored, int doc) throws IOException {
+  /** The hit of document {@code doc}; an article's cluster is looked up in {@code clusters}. */
+  static Hit read(Kind kind, IndexSearcher searcher, StoredFields stored, int doc, ClusterMap clusters)
+      throws IOException {
     if (kind == Kind.ARTICLE) {
       Document d = stored.document(doc, ARTICLE_FIELDS);
-      return new ArticleHit(d.get(Fields.ARTICLE), d.get(Fields.INPUT), d.get(Fields.URL), d.get(Fields.TITLE),
+      String id = d.get(Fields.ARTICLE);
+      ClusterRecord cluster = clusters.of(searcher, id, d.get(Fields.CLUSTER_ORIGIN));
+      return new ArticleHit(id, d.get(Fields.INPUT), d.get(Fields.URL), d.get(Fields.TITLE),
           d.get(Fields.OUTLET), d.get(Fields.PUBLISHED_AS_GIVEN), d.get(Fields.LANGUAGE),
-          Arrays.asList(d.getValues(Fields.COUNTRY)), d.get(Fields.ENGINE));
+          Arrays.asList(d.getValues(Fields.COUNTRY)), d.get(Fields.ENGINE), cluster.earliest(),
+          cluster.earliest().equals(id), cluster.copies());
     }
     Document d = stored.document(doc);
     return switch (kind) {

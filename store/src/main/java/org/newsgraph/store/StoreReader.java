@@ -24,12 +24,14 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.newsgraph.store.query.Distinct;
 import org.newsgraph.store.query.EntityProfile;
 import org.newsgraph.store.query.Facet;
 import org.newsgraph.store.query.FacetCount;
 import org.newsgraph.store.query.Hit;
 import org.newsgraph.store.query.Hits;
 import org.newsgraph.store.query.Interval;
+import org.newsgraph.store.query.Kind;
 import org.newsgraph.store.query.Page;
 import org.newsgraph.store.query.StoreQuery;
 
@@ -51,6 +53,8 @@ public final class StoreReader implements AutoCloseable {
   private final SearcherManager searchers;
   private final LuceneQueries queries = new LuceneQueries();
   private final FacetCounter facets;
+  private final ClusterMap clusters = new ClusterMap();
+  private final DistinctClusters distinctClusters = new DistinctClusters(clusters);
   private volatile long refreshedAt = System.nanoTime();
 
   private StoreReader(Path folder, Directory directory) throws IOException {
@@ -77,9 +81,18 @@ public final class StoreReader implements AutoCloseable {
 
   /** One page of hits of {@code query}, with counts for {@code facetsWanted} over all its hits. */
   public <H extends Hit> Hits<H> search(StoreQuery<H> query, Page page, Set<Facet> facetsWanted) throws IOException {
-    Query lucene = queries.of(query);
+    return search(query, page, facetsWanted, Distinct.COPIES);
+  }
+
+  /**
+   * One page of hits of {@code query}, with counts for {@code facetsWanted} over all its hits; with
+   * {@link Distinct#CLUSTERS}, hits, total and counts take one article per cluster of syndicated copies.
+   */
+  public <H extends Hit> Hits<H> search(StoreQuery<H> query, Page page, Set<Facet> facetsWanted, Distinct distinct)
+      throws IOException {
     IndexSearcher searcher = acquire();
     try {
+      Query lucene = lucene(searcher, query, distinct);
       long total = searcher.count(lucene);
       List<H> hits = new ArrayList<>();
       String next = null;
@@ -92,7 +105,7 @@ public final class StoreReader implements AutoCloseable {
         ScoreDoc[] docs = top.scoreDocs;
         for (int i = 0; i < Math.min(docs.length, page.limit()); i++) {
           @SuppressWarnings("unchecked")
-          H hit = (H) HitReader.read(query.kind(), stored, docs[i].doc);
+          H hit = (H) HitReader.read(query.kind(), searcher, stored, docs[i].doc, clusters);
           hits.add(hit);
         }
         if (docs.length > page.limit()) {
@@ -109,9 +122,14 @@ public final class StoreReader implements AutoCloseable {
 
   /** How many records match. */
   public long count(StoreQuery<?> query) throws IOException {
+    return count(query, Distinct.COPIES);
+  }
+
+  /** How many records match; with {@link Distinct#CLUSTERS}, how many clusters of copies. */
+  public long count(StoreQuery<?> query, Distinct distinct) throws IOException {
     IndexSearcher searcher = acquire();
     try {
-      return searcher.count(queries.of(query));
+      return searcher.count(lucene(searcher, query, distinct));
     } finally {
       searchers.release(searcher);
     }
@@ -119,12 +137,31 @@ public final class StoreReader implements AutoCloseable {
 
   /** Counts per value of each facet over the records that match, the {@code top} values of each. */
   public Map<Facet, List<FacetCount>> facets(StoreQuery<?> query, Set<Facet> wanted, int top) throws IOException {
+    return facets(query, wanted, top, Distinct.COPIES);
+  }
+
+  /** As {@link #facets(StoreQuery, Set, int)}; with {@link Distinct#CLUSTERS}, a cluster of copies counts once. */
+  public Map<Facet, List<FacetCount>> facets(StoreQuery<?> query, Set<Facet> wanted, int top, Distinct distinct)
+      throws IOException {
     IndexSearcher searcher = acquire();
     try {
-      return wanted.isEmpty() ? new EnumMap<>(Facet.class) : facets.count(searcher, queries.of(query), wanted, top);
+      return wanted.isEmpty() ? new EnumMap<>(Facet.class)
+          : facets.count(searcher, lucene(searcher, query, distinct), wanted, top);
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  private Query lucene(IndexSearcher searcher, StoreQuery<?> query, Distinct distinct) throws IOException {
+    Query lucene = queries.of(query);
+    if (distinct == Distinct.CLUSTERS) {
+      if (query.kind() != Kind.ARTICLE) {
+        throw new IllegalArgumentException("--distinct clusters counts articles; it does not apply to "
+            + query.kind().label() + " records");
+      }
+      return distinctClusters.of(searcher, lucene);
+    }
+    return lucene;
   }
 
   /**

@@ -15,6 +15,7 @@ import org.newsgraph.store.StoreStats;
 import org.newsgraph.store.StoreWriter;
 import org.newsgraph.store.query.ArticleQuery;
 import org.newsgraph.store.query.DateRange;
+import org.newsgraph.store.query.Distinct;
 import org.newsgraph.store.query.EntityQuery;
 import org.newsgraph.store.query.ErrorQuery;
 import org.newsgraph.store.query.EventQuery;
@@ -44,28 +45,93 @@ public final class StoreBenchmark {
 
   /** Writes {@code articles} copies of the seeds into a new store in {@code folder}, timing it. */
   public BuildResult build(Path folder, long articles, String engine) throws IOException {
+    return build(folder, articles, engine, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As {@link #build(Path, long, String)}, storing from {@code threads} threads at once. */
+  public BuildResult build(Path folder, long articles, String engine, int threads) throws IOException {
     Heap.resetPeaks();
     long start = System.nanoTime();
     long cpuStart = processCpuNanos();
-    Replicas replicas = new Replicas(seeds, articles, 11);
-    long written = 0;
+    long written;
+    long copyNanos;
     try (StoreWriter writer = StoreWriter.open(folder, engine)) {
-      while (replicas.hasNext()) {
-        Analysis analysis = replicas.next();
-        writer.put(analysis, "bench#" + written, false);
-        written++;
-        if (written % ARTICLES_PER_ERROR == 0) {
-          writer.putError(ErrorRecord.of("bench-bad#" + written, "BINARY_INPUT", "the input is binary, not text"));
-        }
-        if (written % COMMIT_EVERY == 0) {
-          writer.commit();
-        }
-      }
-      writer.commit();
+      written = write(writer, new Replicas(seeds, articles, 11), threads, true);
+      copyNanos = writer.copyCpuNanos();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
-    return new BuildResult(written, seconds, written / seconds, cpuSeconds, written / cpuSeconds, Heap.peakMb());
+    return new BuildResult(written, seconds, written / seconds, cpuSeconds, written / cpuSeconds, Heap.peakMb(),
+        threads, copyNanos / 1e6 / written);
+  }
+
+  /**
+   * Stores {@code articles} articles with no facts, drawn from the seeds' sentences with a tenth of them edited
+   * copies ({@link SyntheticCopies}), into a new store, finding copies or not: what finding copies costs among
+   * distinct texts, in CPU time and in size.
+   */
+  public CopiesResult copies(Path folder, long articles, boolean findCopies, int threads) throws IOException {
+    SyntheticCopies synthetic = new SyntheticCopies(seeds.stream().map(a -> a.article().text()).toList(), articles,
+        0.1, 23);
+    long cpuStart = processCpuNanos();
+    long start = System.nanoTime();
+    long written;
+    long copyNanos;
+    try (StoreWriter writer = StoreWriter.open(folder, "bench", findCopies)) {
+      written = write(writer, synthetic, threads, false);
+      copyNanos = writer.copyCpuNanos();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+    try (StoreReader reader = StoreReader.open(folder)) {
+      StoreStats stats = reader.stats();
+      long clusters = reader.count(ArticleQuery.matching(null), Distinct.CLUSTERS);
+      return new CopiesResult(written, synthetic.copies(), synthetic.sentences(), clusters, seconds, cpuSeconds,
+          copyNanos / 1e6 / written, stats.bytes());
+    }
+  }
+
+  /** Stores everything {@code analyses} gives from {@code threads} threads, committing every so often. */
+  private static long write(StoreWriter writer, java.util.Iterator<Analysis> analyses, int threads,
+      boolean withErrors) throws IOException {
+    java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      workers.add(pool.submit(() -> {
+        while (true) {
+          Analysis analysis;
+          long n;
+          synchronized (analyses) {
+            if (!analyses.hasNext()) {
+              return null;
+            }
+            analysis = analyses.next();
+            n = count.incrementAndGet();
+          }
+          writer.put(analysis, "bench#" + n, false);
+          if (withErrors && n % ARTICLES_PER_ERROR == 0) {
+            writer.putError(ErrorRecord.of("bench-bad#" + n, "BINARY_INPUT", "the input is binary, not text"));
+          }
+          if (n % COMMIT_EVERY == 0) {
+            writer.commit();
+          }
+        }
+      }));
+    }
+    pool.shutdown();
+    try {
+      for (java.util.concurrent.Future<?> worker : workers) {
+        worker.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    }
+    writer.commit();
+    return count.get();
   }
 
   /** Times every query kind {@code repeats} times per query after a warm-up round; latencies in milliseconds. */
@@ -172,7 +238,18 @@ public final class StoreBenchmark {
    * work, the CPU rate is what the store itself costs).
    */
   public record BuildResult(long articles, double seconds, double articlesPerSecond, double cpuSeconds,
-      double articlesPerCpuSecond, long peakHeapMb) {}
+      double articlesPerCpuSecond, long peakHeapMb, int threads, double copyCpuMillisPerArticle) {}
+
+  /**
+   * What storing fact-less articles took with or without finding copies.
+   *
+   * @param planted how many of the articles were made as edited copies of an earlier one
+   * @param sentences how many real sentences the articles were drawn from
+   * @param clusters how many clusters the store counts ({@code --distinct clusters})
+   * @param copyCpuMillisPerArticle CPU time spent finding copies, per article
+   */
+  public record CopiesResult(long articles, long planted, int sentences, long clusters, double seconds,
+      double cpuSeconds, double copyCpuMillisPerArticle, long bytes) {}
 
   /**
    * Latency percentiles of one query kind, in milliseconds: wall-clock, and CPU time of the searching thread (what

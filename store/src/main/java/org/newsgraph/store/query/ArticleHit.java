@@ -9,9 +9,13 @@ import java.util.Map;
  *
  * @param countries focus countries, main first
  * @param engine the version of the engine that analyzed it
+ * @param cluster the id of the earliest of its syndicated copies, which names its cluster (its own id when alone)
+ * @param earliest whether it is that earliest copy
+ * @param copies how many copies its cluster holds, itself included
  */
 public record ArticleHit(String id, String input, String url, String title, String outlet, String published,
-    String language, List<String> countries, String engine) implements Hit {
+    String language, List<String> countries, String engine, String cluster, boolean earliest, int copies)
+    implements Hit {
 
   public ArticleHit {
     countries = List.copyOf(countries);
@@ -34,6 +38,9 @@ public record ArticleHit(String id, String input, String url, String title, Stri
     row.put("language", language);
     row.put("countries", countries);
     row.put("engine", engine);
+    row.put("cluster", cluster);
+    row.put("earliest", earliest);
+    row.put("copies", copies);
     return row;
   }
 }
