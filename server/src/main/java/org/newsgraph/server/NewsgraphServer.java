@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.eclipse.jetty.http.UriCompliance;
 import org.newsgraph.model.AnalysisJson;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.server.api.AnalysisSink;
@@ -117,20 +118,25 @@ public final class NewsgraphServer implements AutoCloseable {
         files.location = Location.CLASSPATH;
       });
       config.staticFiles.enableWebjars();
-      config.events.handlerAdded(info -> registered.add(info.getHttpMethod() + " " + info.getPath()));
+      config.events.handlerAdded(info -> registered.add(info.getHttpMethod() + " " + ApiRoute.documentedPath(
+          info.getPath())));
+      // Ids may hold a slash (a feed's own article ids): "%2F" must reach the routes, and "<id>" takes slashes.
+      config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(
+          UriCompliance.DEFAULT.with("ids with slashes", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR)));
+      config.jetty.modifyServletContextHandler(context -> context.getServletHandler().setDecodeAmbiguousURIs(true));
       config.routes.before(SecurityHeaders::apply);
       for (ApiRoute route : api) {
-        config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+        config.routes.addHttpHandler(route.method(), route.routedPath(), route.handler());
       }
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
       config.routes.get("/api/docs", ctx -> ctx.html(pages.render("apidocs", Map.of("swaggerUi", SWAGGER_UI))));
       config.routes.get("/", ctx -> ctx.redirect("/search"));
       config.routes.get("/search", searchPage::show);
-      config.routes.get("/articles/{id}", articlePage::show);
+      config.routes.get("/articles/<id>", articlePage::show);
       config.routes.get("/quotes", quotesPage::show);
       config.routes.get("/events", eventsPage::show);
       config.routes.get("/entities", entityPage::list);
-      config.routes.get("/entities/{id}", entityPage::show);
+      config.routes.get("/entities/<id>", entityPage::show);
       config.routes.get("/analyze", analyzePage::form);
       config.routes.post("/analyze", analyzePage::submit);
       config.routes.exception(ApiException.class, errors::refused);
@@ -146,7 +152,10 @@ public final class NewsgraphServer implements AutoCloseable {
     return app.port();
   }
 
-  /** Every method and path the server answers, as registered with the HTTP layer ({@code GET /api/stats}). */
+  /**
+   * Every method and path the server answers, as registered with the HTTP layer, path parameters in OpenAPI's form
+   * ({@code GET /api/articles/{id}}).
+   */
   public List<String> registeredRoutes() {
     return registered;
   }

@@ -102,6 +102,22 @@ class ApiTest {
   }
 
   @Test
+  void anArticleWhoseIdHoldsSlashesIsFoundByItsPathRawOrEncoded() {
+    String raw = TestCorpus.PATH_LIKE_ID;
+    String encoded = raw.replace("/", "%2F");
+    for (String path : List.of("/api/articles/" + raw, "/api/articles/" + encoded)) {
+      HttpResponse<String> answer = http.get(path);
+      assertThat(answer.statusCode()).as(path).isEqualTo(200);
+      assertThat(Http.json(answer).at("/article/id").asText()).as(path).isEqualTo(raw);
+    }
+    for (String path : List.of("/articles/" + raw, "/articles/" + encoded)) {
+      HttpResponse<String> page = http.get(path);
+      assertThat(page.statusCode()).as(path).isEqualTo(200);
+      assertThat(page.body()).as(path).contains("Stay Open Until Midnight").contains("/api/articles/" + encoded);
+    }
+  }
+
+  @Test
   void anEntityProfileHasItsTimelineQuotesAndCooccurringEntities() {
     JsonNode speaker = Http.json(http.get("/api/quotes?facets=speaker&limit=0")).at("/facets/speaker/0");
     JsonNode profile = Http.json(http.get("/api/entities/" + encode(speaker.get("value").asText())
