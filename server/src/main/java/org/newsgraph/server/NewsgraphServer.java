@@ -20,6 +20,8 @@ import org.newsgraph.server.api.AnalyzeController;
 import org.newsgraph.server.api.ArticleController;
 import org.newsgraph.server.api.EntityController;
 import org.newsgraph.server.api.EntityFacts;
+import org.newsgraph.server.api.EventPlaces;
+import org.newsgraph.server.api.QuoteFraming;
 import org.newsgraph.server.api.ListController;
 import org.newsgraph.server.api.StatsController;
 import org.newsgraph.server.api.StoreSink;
@@ -67,11 +69,13 @@ public final class NewsgraphServer implements AutoCloseable {
    */
   public static NewsgraphServer start(ServerOptions options, Supplier<Pipeline> pipeline, Path storeFolder)
       throws IOException {
-    StoreReader store = StoreReader.open(storeFolder);
-    AnalysisSink sink = new StoreSink(storeFolder, store);
-    AnalysisParser parser = new AnalysisParser();
-    EntityFacts facts = new EntityFacts(store, parser);
-    Examples examples = Examples.of(store);
+    StoreReader reader = StoreReader.open(storeFolder);
+    AnalysisSink sink = new StoreSink(storeFolder, reader);
+    CachedStore store = new CachedStore(reader, new AnalysisParser(), options.cacheSize());
+    EntityFacts facts = new EntityFacts(store);
+    EventPlaces places = new EventPlaces(store);
+    QuoteFraming framing = new QuoteFraming(store);
+    Examples examples = Examples.of(reader);
     Pages pages = new Pages();
     AnalysisJson json = new AnalysisJson();
     Analyzer analyzer = new Analyzer(pipeline, Math.max(1, Runtime.getRuntime().availableProcessors()),
@@ -83,20 +87,22 @@ public final class NewsgraphServer implements AutoCloseable {
     ArticleView.EntityLinks entityLinks = (analysis, entity) -> Links.entity(EntityFacts.key(entity));
     AnalyzePage analyzePage = new AnalyzePage(pages, analyzer, limiter, guard, sink,
         options.writeToken().isPresent(), entityLinks);
-    ArticlePage articlePage = new ArticlePage(pages, store, parser, entityLinks);
-    SearchPage searchPage = new SearchPage(pages, store, parser);
-    QuotesPage quotesPage = new QuotesPage(pages, store, parser);
-    EventsPage eventsPage = new EventsPage(pages, store, parser, WorldMap.load());
+    ArticlePage articlePage = new ArticlePage(pages, store, entityLinks);
+    SearchPage searchPage = new SearchPage(pages, store);
+    QuotesPage quotesPage = new QuotesPage(pages, store, framing);
+    EventsPage eventsPage = new EventsPage(pages, store, places, WorldMap.load());
     EntityPage entityPage = new EntityPage(pages, store, facts);
 
     List<ApiRoute> api = new ArrayList<>();
     api.add(new ListController(store, Kind.ARTICLE, "articles").route(
         "Search articles: full text, title, outlet, dates, language, focus country, an entity; with facets"));
     api.add(new ArticleController(store, examples.article()).route());
-    api.add(new ListController(store, Kind.QUOTE, "quotes").route(
-        "Search quotes: by speaker, words, an entity they mention, cue, kind, dates, outlet"));
-    api.add(new ListController(store, Kind.EVENT, "events").route(
-        "Search events: PLOVER type, CAMEO code, actor, recipient, place, country, dates, flags"));
+    api.add(new ListController(store, Kind.QUOTE, "quotes", framing::row).route(
+        "Search quotes: by speaker, words, an entity they mention, cue, kind, dates, outlet; each hit with the "
+            + "reporter's framing of it (loaded_cue:whined, hedge:allegedly)"));
+    api.add(new ListController(store, Kind.EVENT, "events", places::row).route(
+        "Search events: PLOVER type, CAMEO code, actor, recipient, place, country, dates, flags; each hit with "
+        + "its place's lat and lon when the article geocoded it"));
     api.add(new ListController(store, Kind.ENTITY, "entities").route(
         "Search entities as articles have them: words of the name, prefix, type, knowledge-base id"));
     api.add(new EntityController(store, facts, examples.entity()).route());
@@ -145,7 +151,7 @@ public final class NewsgraphServer implements AutoCloseable {
       config.routes.error(404, errors::notFound);
     });
     app.start();
-    return new NewsgraphServer(app, analyzer, store, List.copyOf(registered));
+    return new NewsgraphServer(app, analyzer, reader, List.copyOf(registered));
   }
 
   public int port() {

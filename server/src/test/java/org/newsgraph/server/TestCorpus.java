@@ -28,7 +28,7 @@ import org.newsgraph.store.ingest.InputSource;
 import org.newsgraph.store.ingest.StoreIngest;
 
 /**
- * The pipeline and a store built from the bundled examples, made once per test JVM: CoreNLP takes half a minute to
+ * The pipeline and a store built from the bundled examples and two precomputed analyses, made once per test JVM: CoreNLP takes half a minute to
  * load, so the server's test classes share them.
  */
 public final class TestCorpus {
@@ -61,7 +61,7 @@ public final class TestCorpus {
               IngestOptions.defaults()).run(InputSource.of(List.of("../examples")), writer, IngestListener.NONE);
           writer.commit();
         }
-        storeWithPathLikeId(folder);
+        storePrecomputed(folder);
         store = folder;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -70,7 +70,8 @@ public final class TestCorpus {
     return store;
   }
 
-  private static void storeWithPathLikeId(Path folder) throws IOException {
+  /** Adds what a precomputed feed could bring: a copy of an article under a path-like id, and the dispatch. */
+  private static void storePrecomputed(Path folder) throws IOException {
     String json;
     try (StoreReader reader = StoreReader.open(folder)) {
       String library = reader.search(new ArticleQuery("midnight", null, null, null, null, null, null),
@@ -81,6 +82,7 @@ public final class TestCorpus {
     ((ObjectNode) analysis.get("article")).put("id", PATH_LIKE_ID);
     try (StoreWriter writer = StoreWriter.open(folder, Newsgraph.version())) {
       writer.put(new AnalysisParser().parse(analysis.toString()), "coastal-ledger.jsonl#1", true);
+      writer.put(Dispatch.analysis(), "dispatches.jsonl#1", true);
       writer.commit();
     }
   }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.server.ApiException;
+import org.newsgraph.server.CachedStore;
 import org.newsgraph.server.openapi.ApiParam;
 import org.newsgraph.server.openapi.ApiRoute;
-import org.newsgraph.store.StoreReader;
 import org.newsgraph.store.query.FacetCount;
 import org.newsgraph.store.query.Interval;
 import org.newsgraph.store.query.Kind;
@@ -22,9 +22,9 @@ public final class TimelineController {
   /** The most buckets one timeline lists (about 27 years of days). */
   public static final int MAX_BUCKETS = 10_000;
 
-  private final StoreReader store;
+  private final CachedStore store;
 
-  public TimelineController(StoreReader store) {
+  public TimelineController(CachedStore store) {
     this.store = store;
   }
 
@@ -51,7 +51,7 @@ public final class TimelineController {
   }
 
   /** The buckets of {@code query}, oldest first. */
-  public static List<FacetCount> counts(StoreReader store, StoreQuery<?> query, Interval interval)
+  public static List<FacetCount> counts(CachedStore store, StoreQuery<?> query, Interval interval)
       throws IOException {
     List<FacetCount> counts = new ArrayList<>(store.facets(query, Set.of(interval.facet()), MAX_BUCKETS)
         .getOrDefault(interval.facet(), List.of()));

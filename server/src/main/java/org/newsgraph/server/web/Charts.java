@@ -3,8 +3,8 @@ package org.newsgraph.server.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.server.CachedStore;
 import org.newsgraph.server.api.TimelineController;
-import org.newsgraph.store.StoreReader;
 import org.newsgraph.store.query.FacetCount;
 import org.newsgraph.store.query.Interval;
 import org.newsgraph.store.query.StoreQuery;
@@ -16,7 +16,7 @@ final class Charts {
 
   private Charts() {}
 
-  static Timeline timeline(StoreReader store, StoreQuery<?> query, String path, Map<String, List<String>> current)
+  static Timeline timeline(CachedStore store, StoreQuery<?> query, String path, Map<String, List<String>> current)
       throws IOException {
     for (Interval interval : Interval.values()) {
       List<FacetCount> counts = TimelineController.counts(store, query, interval);

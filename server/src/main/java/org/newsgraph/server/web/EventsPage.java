@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.model.Analysis;
-import org.newsgraph.model.Place;
+import org.newsgraph.server.CachedStore;
+import org.newsgraph.server.api.EventPlaces;
 import org.newsgraph.server.api.SearchParams;
 import org.newsgraph.server.map.WorldMap;
-import org.newsgraph.store.StoreReader;
 import org.newsgraph.store.query.ArticleQuery;
 import org.newsgraph.store.query.DateRange;
 import org.newsgraph.store.query.EventHit;
@@ -31,14 +31,14 @@ public final class EventsPage {
   private static final int MAP_COUNTRIES = 300;
 
   private final Pages pages;
-  private final StoreReader store;
-  private final AnalysisParser parser;
+  private final CachedStore store;
+  private final EventPlaces places;
   private final WorldMap map;
 
-  public EventsPage(Pages pages, StoreReader store, AnalysisParser parser, WorldMap map) {
+  public EventsPage(Pages pages, CachedStore store, EventPlaces places, WorldMap map) {
     this.pages = pages;
     this.store = store;
-    this.parser = parser;
+    this.places = places;
     this.map = map;
   }
 
@@ -50,16 +50,14 @@ public final class EventsPage {
     StoreQuery<EventHit> query = (StoreQuery<EventHit>) SearchParams.query(Kind.EVENT, ctx);
     Map<String, List<String>> current = ctx.queryParamMap();
     Hits<EventHit> hits = store.search(query, SearchParams.page(ctx), EnumSet.of(Facet.EVENT_TYPE, Facet.COUNTRY));
-    StoredAnalyses analyses = new StoredAnalyses(store, parser);
+    StoredAnalyses analyses = new StoredAnalyses(store);
     List<Row> rows = new ArrayList<>();
     List<MapView.Dot> dots = new ArrayList<>();
     for (EventHit hit : hits.hits()) {
       Optional<Analysis> analysis = analyses.of(hit.article());
       int index = analysis.map(a -> indexOf(a, hit.id())).orElse(-1);
       rows.add(new Row(hit, Links.article(hit.article()) + (index < 0 ? "" : "#v-" + index)));
-      if (analysis.isPresent() && index >= 0) {
-        place(analysis.get(), analysis.get().events().get(index).place()).ifPresent(dots::add);
-      }
+      places.of(hit).ifPresent(at -> dots.add(MapView.dot(at.lat(), at.lon(), at.name())));
     }
     Map<String, Long> byCountry = store.facets(query, Set.of(Facet.COUNTRY), MAP_COUNTRIES)
         .getOrDefault(Facet.COUNTRY, List.of()).stream()
@@ -82,14 +80,6 @@ public final class EventsPage {
     params.put("csv", Links.replacing("/api/events", current, "format", "csv"));
     params.put("jsonl", Links.replacing("/api/events", current, "format", "jsonl"));
     ctx.html(pages.render("events", params));
-  }
-
-  private static Optional<MapView.Dot> place(Analysis analysis, String placeEntity) {
-    if (placeEntity == null) {
-      return Optional.empty();
-    }
-    return analysis.places().stream().filter(p -> placeEntity.equals(p.entity()) && p.lat() != null
-        && p.lon() != null).findFirst().map((Place p) -> MapView.dot(p.lat(), p.lon(), p.name()));
   }
 
   private static int indexOf(Analysis analysis, String eventId) {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.server.Dispatch;
 import org.newsgraph.server.Http;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.server.ServerOptions;
@@ -118,6 +119,35 @@ class ApiTest {
   }
 
   @Test
+  void anEventHitCarriesTheCoordinatesOfItsGeocodedPlace() {
+    JsonNode hit = Http.json(http.get("/api/events?type=ASSAULT")).at("/hits/0");
+    assertThat(hit.get("place").asText()).isEqualTo("Kharkiv");
+    assertThat(hit.get("lat").asDouble()).isEqualTo(Dispatch.LAT);
+    assertThat(hit.get("lon").asDouble()).isEqualTo(Dispatch.LON);
+    String csv = http.get("/api/events?type=ASSAULT&format=csv").body();
+    assertThat(csv.lines().findFirst().orElseThrow()).contains("place,lat,lon");
+    assertThat(csv).contains("Kharkiv," + Dispatch.LAT + "," + Dispatch.LON);
+  }
+
+  @Test
+  void eventsAreFilteredByTheirTypeAndACountryTakingPart() {
+    assertThat(total("/api/events?type=assault&country=UKR")).isEqualTo(1);
+    assertThat(total("/api/events?type=ASSAULT&country=RUS")).isEqualTo(1);
+    assertThat(total("/api/events?type=ASSAULT&country=FRA")).isZero();
+    assertThat(total("/api/events?type=PROTEST&country=UKR")).isZero();
+  }
+
+  @Test
+  void aQuoteHitCarriesTheReportersFramingOfItAlone() {
+    JsonNode hit = Http.json(http.get("/api/quotes?q=classroom")).at("/hits/0");
+    assertThat(hit.get("speaker").asText()).isEqualTo("Ihor Terekhov");
+    List<String> framing = new ArrayList<>();
+    hit.get("framing").forEach(flag -> framing.add(flag.asText()));
+    // "bogus" judges the official account, not the mayor's words.
+    assertThat(framing).containsExactly("loaded_cue:whined");
+  }
+
+  @Test
   void anEntityProfileHasItsTimelineQuotesAndCooccurringEntities() {
     JsonNode speaker = Http.json(http.get("/api/quotes?facets=speaker&limit=0")).at("/facets/speaker/0");
     JsonNode profile = Http.json(http.get("/api/entities/" + encode(speaker.get("value").asText())
@@ -172,6 +202,10 @@ class ApiTest {
       assertThat(response.statusCode()).as(path).isEqualTo(400);
       assertThat(Http.json(response).at("/error/message").asText()).as(path).isNotBlank();
     }
+  }
+
+  private static long total(String path) {
+    return Http.json(http.get(path)).get("total").asLong();
   }
 
   private static String encode(String value) {
