@@ -174,6 +174,22 @@ class ApiTest {
   }
 
   @Test
+  void theTimelineOfQuotesCountsWhatTheQuoteListFinds() {
+    for (String filter : List.of("", "&kind=direct")) {
+      long dated = 0;
+      for (JsonNode hit : Http.json(http.get("/api/quotes?limit=500" + filter)).get("hits")) {
+        dated += hit.get("published").isNull() ? 0 : 1;
+      }
+      String timeline = "/api/timeline?kind=quote&interval=week" + filter.replace("kind=", "quote_kind=");
+      long counted = 0;
+      for (JsonNode bucket : Http.json(http.get(timeline)).get("counts")) {
+        counted += bucket.get("count").asLong();
+      }
+      assertThat(counted).as(timeline).isPositive().isEqualTo(dated);
+    }
+  }
+
+  @Test
   void statsCountWhatTheStoreHolds() {
     JsonNode stats = Http.json(http.get("/api/stats"));
     assertThat(stats.get("articles").asLong()).isEqualTo(Http.json(http.get("/api/articles?limit=0"))
