@@ -16,6 +16,7 @@ import org.newsgraph.server.CachedStore;
 import org.newsgraph.server.api.EventPlaces;
 import org.newsgraph.server.api.SearchParams;
 import org.newsgraph.server.map.WorldMap;
+import org.newsgraph.store.StoreReader;
 import org.newsgraph.store.query.ArticleQuery;
 import org.newsgraph.store.query.DateRange;
 import org.newsgraph.store.query.EventHit;
@@ -49,7 +50,11 @@ public final class EventsPage {
     @SuppressWarnings("unchecked")
     StoreQuery<EventHit> query = (StoreQuery<EventHit>) SearchParams.query(Kind.EVENT, ctx);
     Map<String, List<String>> current = ctx.queryParamMap();
-    Hits<EventHit> hits = store.search(query, SearchParams.page(ctx), EnumSet.of(Facet.EVENT_TYPE, Facet.COUNTRY));
+    Hits<EventHit> hits = store.search(query, SearchParams.page(ctx), Set.of());
+    // The facet lists, the map's countries and the timeline's counts in one pass over the hits.
+    Set<Facet> facetsWanted = EnumSet.of(Facet.EVENT_TYPE, Facet.COUNTRY);
+    facetsWanted.addAll(Charts.FACETS);
+    Map<Facet, List<FacetCount>> counts = store.facets(query, facetsWanted, MAP_COUNTRIES);
     StoredAnalyses analyses = new StoredAnalyses(store);
     List<Row> rows = new ArrayList<>();
     List<MapView.Dot> dots = new ArrayList<>();
@@ -59,8 +64,7 @@ public final class EventsPage {
       rows.add(new Row(hit, Links.article(hit.article()) + (index < 0 ? "" : "#v-" + index)));
       places.of(hit).ifPresent(at -> dots.add(MapView.dot(at.lat(), at.lon(), at.name())));
     }
-    Map<String, Long> byCountry = store.facets(query, Set.of(Facet.COUNTRY), MAP_COUNTRIES)
-        .getOrDefault(Facet.COUNTRY, List.of()).stream()
+    Map<String, Long> byCountry = counts.getOrDefault(Facet.COUNTRY, List.of()).stream()
         .collect(Collectors.toMap(FacetCount::value, FacetCount::count, Long::sum, LinkedHashMap::new));
     DateRange days = DateRange.parse(ctx.queryParam("from"), ctx.queryParam("to"));
     Set<String> focus = store.facets(new ArticleQuery(null, null, null, days, null, null, null),
@@ -71,15 +75,21 @@ public final class EventsPage {
     params.put("total", hits.total());
     params.put("rows", rows);
     params.put("facets", List.of(
-        FacetGroup.of("Event types", "type", SearchPage.counts(hits, Facet.EVENT_TYPE), "/events", current),
-        FacetGroup.of("Countries", "country", SearchPage.counts(hits, Facet.COUNTRY), "/events", current)));
-    params.put("timeline", Charts.timeline(store, query, "/events", current));
+        FacetGroup.of("Event types", "type", listed(counts, Facet.EVENT_TYPE), "/events", current),
+        FacetGroup.of("Countries", "country", listed(counts, Facet.COUNTRY), "/events", current)));
+    params.put("timeline", Charts.timeline(counts, "/events", current));
     params.put("map", MapView.of(map, byCountry, focus, dots,
         iso3 -> Links.replacing("/events", current, "country", iso3)));
     params.put("next", hits.next() == null ? null : Links.replacing("/events", current, "after", hits.next()));
     params.put("csv", Links.replacing("/api/events", current, "format", "csv"));
     params.put("jsonl", Links.replacing("/api/events", current, "format", "jsonl"));
     ctx.html(pages.render("events", params));
+  }
+
+  /** The values a facet list shows: the most frequent, as many as the store lists by default. */
+  private static List<FacetCount> listed(Map<Facet, List<FacetCount>> counts, Facet facet) {
+    List<FacetCount> all = counts.getOrDefault(facet, List.of());
+    return all.subList(0, Math.min(all.size(), StoreReader.DEFAULT_FACET_TOP));
   }
 
   private static int indexOf(Analysis analysis, String eventId) {
