@@ -197,9 +197,10 @@ class ApiTest {
   }
 
   @Test
-  void anArticlePostedWithTheTokenIsAnalyzedStoredAndFound() {
+  void anArticlePostedWithTheTokenIsAnalyzedStoredAndFoundThoughTheSameSearchWasAnsweredBefore() {
     String text = "Ferry crews in Wrenport walked off the job on Friday. \"We are not paid for the extra runs,\" "
         + "said union steward Olga Brandt.";
+    assertThat(Http.json(http.get("/api/quotes?q=" + encode("extra runs"))).findValuesAsText("article")).isEmpty();
     HttpResponse<String> posted = http.post("/api/analyze?store=true&published=2024-06-07&outlet="
         + encode("Harbor Notes"), "text/plain", text, "Authorization", "Bearer " + TOKEN);
     assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
