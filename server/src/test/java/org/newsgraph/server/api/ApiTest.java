@@ -135,6 +135,9 @@ class ApiTest {
     assertThat(total("/api/events?type=ASSAULT&country=RUS")).isEqualTo(1);
     assertThat(total("/api/events?type=ASSAULT&country=FRA")).isZero();
     assertThat(total("/api/events?type=PROTEST&country=UKR")).isZero();
+    assertThat(http.get("/events?type=ASSAULT&country=UKR").body()).contains("<strong id=\"total\">1</strong>")
+        .contains("Kharkiv");
+    assertThat(http.get("/events?type=ASSAULT&country=FRA").body()).contains("<strong id=\"total\">0</strong>");
   }
 
   @Test
