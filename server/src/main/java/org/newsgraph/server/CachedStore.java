@@ -22,7 +22,8 @@ import org.newsgraph.store.query.StoreQuery;
 /**
  * The store as the server reads it: the store's own queries, their answers kept while the store's reader sees the
  * same commit (as Solr keeps its result and document caches per searcher). A newer commit, an ingest or a posted
- * article, empties the cache on the next read. The least recently used answers go first past the capacity.
+ * article, empties the cache on the next read. The least recently used answers go first past the capacity, which
+ * is counted in answers of a page of hits or a few dozen facet values: a larger answer counts as several.
  *
  * <p>Thread-safe. Two requests missing the same answer at once may both compute it; the store's answer is the same.
  */
@@ -37,7 +38,7 @@ public final class CachedStore {
   private final Lru analyses;
   private long version = Long.MIN_VALUE;
 
-  /** A cache of at most {@code capacity} answers over {@code store}; 0 caches nothing. */
+  /** A cache of at most {@code capacity} answers (of the usual size) over {@code store}; 0 caches nothing. */
   public CachedStore(StoreReader store, AnalysisParser parser, int capacity) {
     this.store = store;
     this.parser = parser;
@@ -123,27 +124,71 @@ public final class CachedStore {
     T value = compute.get();
     synchronized (this) {
       if (version == seen && value != null) {
-        lru.put(key, value);
+        lru.add(key, value, lru == analyses ? 1 : weight(value));
       }
     }
     return value;
   }
 
+  /** How many usual answers {@code value} counts as: a page of 20 hits or 64 facet values is one. */
+  static int weight(Object value) {
+    if (value instanceof Hits<?> hits) {
+      return 1 + hits.hits().size() / 20 + values(hits.facets()) / 64;
+    }
+    if (value instanceof Map<?, ?> map) {
+      return 1 + values(map) / 64;
+    }
+    if (value instanceof EntityProfile) {
+      return 4;
+    }
+    return 1;
+  }
+
+  private static int values(Map<?, ?> map) {
+    int count = 0;
+    for (Object value : map.values()) {
+      count += value instanceof java.util.Collection<?> values ? values.size() : 1;
+    }
+    return count;
+  }
+
   /** What an answer was computed from: the kind of answer, the query and what else it depends on. */
   private record Key(String kind, Object query, Object more) {}
 
-  /** A map in access order that drops its eldest entry past its capacity; guarded by the outer instance. */
-  private static final class Lru extends LinkedHashMap<Key, Object> {
+  /** Values in access order, the eldest dropped while the weights sum past the capacity; guarded by the outer class. */
+  private static final class Lru {
     private final int capacity;
+    private final LinkedHashMap<Key, Object> values = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<Key, Integer> weights = new java.util.HashMap<>();
+    private long weight;
 
     Lru(int capacity) {
-      super(16, 0.75f, true);
       this.capacity = capacity;
     }
 
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
-      return size() > capacity;
+    Object get(Key key) {
+      return values.get(key);
+    }
+
+    void add(Key key, Object value, int valueWeight) {
+      if (valueWeight > capacity) {
+        return;
+      }
+      Integer before = weights.put(key, valueWeight);
+      weight += valueWeight - (before == null ? 0 : before);
+      values.put(key, value);
+      var eldest = values.entrySet().iterator();
+      while (weight > capacity && eldest.hasNext()) {
+        Key dropped = eldest.next().getKey();
+        eldest.remove();
+        weight -= weights.remove(dropped);
+      }
+    }
+
+    void clear() {
+      values.clear();
+      weights.clear();
+      weight = 0;
     }
   }
 }

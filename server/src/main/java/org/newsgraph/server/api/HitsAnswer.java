@@ -59,7 +59,8 @@ public final class HitsAnswer {
     long written = 0;
     boolean first = true;
     while (written < MAX_DOWNLOAD) {
-      Hits<?> hits = store.search(query, next, Set.of());
+      // A download's pages are read once: they go past the cache, which they would fill with rows.
+      Hits<?> hits = store.reader().search(query, next, Set.of());
       StringWriter chunk = new StringWriter();
       writer.write(hits, rows, new PrintWriter(chunk));
       String text = chunk.toString();
