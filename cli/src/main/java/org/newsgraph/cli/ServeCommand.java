@@ -57,11 +57,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "Time one posted article may take to analyze (default: ${DEFAULT-VALUE}).")
   private long timeoutSeconds;
 
+  @Option(names = "--cache-size", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_CACHE_SIZE,
+      description = "Answers of the store kept until its next commit; 0 keeps none (default: ${DEFAULT-VALUE}).")
+  private int cacheSize;
+
   @Override
   public Integer call() throws Exception {
     String writeToken = token != null ? token : System.getenv("NEWSGRAPH_TOKEN");
     ServerOptions options = new ServerOptions(bind, port, Optional.ofNullable(writeToken), maxBodyBytes,
-        analyzePerMinute, Duration.ofSeconds(timeoutSeconds));
+        analyzePerMinute, Duration.ofSeconds(timeoutSeconds), cacheSize);
     NewsgraphServer server;
     try {
       server = NewsgraphServer.start(options, new LazyPipeline(), store);

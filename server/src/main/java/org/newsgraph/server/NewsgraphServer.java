@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.eclipse.jetty.http.UriCompliance;
 import org.newsgraph.model.AnalysisJson;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.server.api.AnalysisSink;
@@ -19,6 +20,8 @@ import org.newsgraph.server.api.AnalyzeController;
 import org.newsgraph.server.api.ArticleController;
 import org.newsgraph.server.api.EntityController;
 import org.newsgraph.server.api.EntityFacts;
+import org.newsgraph.server.api.EventPlaces;
+import org.newsgraph.server.api.QuoteFraming;
 import org.newsgraph.server.api.ListController;
 import org.newsgraph.server.api.StatsController;
 import org.newsgraph.server.api.StoreSink;
@@ -66,11 +69,13 @@ public final class NewsgraphServer implements AutoCloseable {
    */
   public static NewsgraphServer start(ServerOptions options, Supplier<Pipeline> pipeline, Path storeFolder)
       throws IOException {
-    StoreReader store = StoreReader.open(storeFolder);
-    AnalysisSink sink = new StoreSink(storeFolder, store);
-    AnalysisParser parser = new AnalysisParser();
-    EntityFacts facts = new EntityFacts(store, parser);
-    Examples examples = Examples.of(store);
+    StoreReader reader = StoreReader.open(storeFolder);
+    AnalysisSink sink = new StoreSink(storeFolder, reader);
+    CachedStore store = new CachedStore(reader, new AnalysisParser(), options.cacheSize());
+    EntityFacts facts = new EntityFacts(store);
+    EventPlaces places = new EventPlaces(store);
+    QuoteFraming framing = new QuoteFraming(store);
+    Examples examples = Examples.of(reader);
     Pages pages = new Pages();
     AnalysisJson json = new AnalysisJson();
     Analyzer analyzer = new Analyzer(pipeline, Math.max(1, Runtime.getRuntime().availableProcessors()),
@@ -82,20 +87,22 @@ public final class NewsgraphServer implements AutoCloseable {
     ArticleView.EntityLinks entityLinks = (analysis, entity) -> Links.entity(EntityFacts.key(entity));
     AnalyzePage analyzePage = new AnalyzePage(pages, analyzer, limiter, guard, sink,
         options.writeToken().isPresent(), entityLinks);
-    ArticlePage articlePage = new ArticlePage(pages, store, parser, entityLinks);
-    SearchPage searchPage = new SearchPage(pages, store, parser);
-    QuotesPage quotesPage = new QuotesPage(pages, store, parser);
-    EventsPage eventsPage = new EventsPage(pages, store, parser, WorldMap.load());
+    ArticlePage articlePage = new ArticlePage(pages, store, entityLinks);
+    SearchPage searchPage = new SearchPage(pages, store);
+    QuotesPage quotesPage = new QuotesPage(pages, store, framing);
+    EventsPage eventsPage = new EventsPage(pages, store, places, WorldMap.load());
     EntityPage entityPage = new EntityPage(pages, store, facts);
 
     List<ApiRoute> api = new ArrayList<>();
     api.add(new ListController(store, Kind.ARTICLE, "articles").route(
         "Search articles: full text, title, outlet, dates, language, focus country, an entity; with facets"));
     api.add(new ArticleController(store, examples.article()).route());
-    api.add(new ListController(store, Kind.QUOTE, "quotes").route(
-        "Search quotes: by speaker, words, an entity they mention, cue, kind, dates, outlet"));
-    api.add(new ListController(store, Kind.EVENT, "events").route(
-        "Search events: PLOVER type, CAMEO code, actor, recipient, place, country, dates, flags"));
+    api.add(new ListController(store, Kind.QUOTE, "quotes", framing::row).route(
+        "Search quotes: by speaker, words, an entity they mention, cue, kind, dates, outlet; each hit with the "
+            + "reporter's framing of it (loaded_cue:whined, hedge:allegedly)"));
+    api.add(new ListController(store, Kind.EVENT, "events", places::row).route(
+        "Search events: PLOVER type, CAMEO code, actor, recipient, place, country, dates, flags; each hit with "
+        + "its place's lat and lon when the article geocoded it"));
     api.add(new ListController(store, Kind.ENTITY, "entities").route(
         "Search entities as articles have them: words of the name, prefix, type, knowledge-base id"));
     api.add(new EntityController(store, facts, examples.entity()).route());
@@ -117,20 +124,25 @@ public final class NewsgraphServer implements AutoCloseable {
         files.location = Location.CLASSPATH;
       });
       config.staticFiles.enableWebjars();
-      config.events.handlerAdded(info -> registered.add(info.getHttpMethod() + " " + info.getPath()));
+      config.events.handlerAdded(info -> registered.add(info.getHttpMethod() + " " + ApiRoute.documentedPath(
+          info.getPath())));
+      // Ids may hold a slash (a feed's own article ids): "%2F" must reach the routes, and "<id>" takes slashes.
+      config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(
+          UriCompliance.DEFAULT.with("ids with slashes", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR)));
+      config.jetty.modifyServletContextHandler(context -> context.getServletHandler().setDecodeAmbiguousURIs(true));
       config.routes.before(SecurityHeaders::apply);
       for (ApiRoute route : api) {
-        config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+        config.routes.addHttpHandler(route.method(), route.routedPath(), route.handler());
       }
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
       config.routes.get("/api/docs", ctx -> ctx.html(pages.render("apidocs", Map.of("swaggerUi", SWAGGER_UI))));
       config.routes.get("/", ctx -> ctx.redirect("/search"));
       config.routes.get("/search", searchPage::show);
-      config.routes.get("/articles/{id}", articlePage::show);
+      config.routes.get("/articles/<id>", articlePage::show);
       config.routes.get("/quotes", quotesPage::show);
       config.routes.get("/events", eventsPage::show);
       config.routes.get("/entities", entityPage::list);
-      config.routes.get("/entities/{id}", entityPage::show);
+      config.routes.get("/entities/<id>", entityPage::show);
       config.routes.get("/analyze", analyzePage::form);
       config.routes.post("/analyze", analyzePage::submit);
       config.routes.exception(ApiException.class, errors::refused);
@@ -139,14 +151,17 @@ public final class NewsgraphServer implements AutoCloseable {
       config.routes.error(404, errors::notFound);
     });
     app.start();
-    return new NewsgraphServer(app, analyzer, store, List.copyOf(registered));
+    return new NewsgraphServer(app, analyzer, reader, List.copyOf(registered));
   }
 
   public int port() {
     return app.port();
   }
 
-  /** Every method and path the server answers, as registered with the HTTP layer ({@code GET /api/stats}). */
+  /**
+   * Every method and path the server answers, as registered with the HTTP layer, path parameters in OpenAPI's form
+   * ({@code GET /api/articles/{id}}).
+   */
   public List<String> registeredRoutes() {
     return registered;
   }

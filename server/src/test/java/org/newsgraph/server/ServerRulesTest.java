@@ -117,6 +117,19 @@ class ServerRulesTest {
   }
 
   @Test
+  void anEncodedSlashLetsIdsHoldSlashesButLeadsNoFileOutOfItsFolder() {
+    // Ids with slashes need "%2F" to reach the routes; it must not become a way up out of a static folder.
+    for (String path : List.of("/static/..%2Forg%2Fnewsgraph%2Fserver%2Fmap%2FNOTICE",
+        "/static/a%2F..%2F..%2Forg%2Fnewsgraph%2Fserver%2Fmap%2FNOTICE",
+        "/webjars/..%2F..%2FMETA-INF%2FMANIFEST.MF", "/static/%2e%2e/org/newsgraph/server/map/NOTICE")) {
+      HttpResponse<String> response = http.get(path);
+      assertThat(response.statusCode()).as(path).isIn(400, 404);
+      assertThat(response.body()).as(path).doesNotContain("Natural Earth").doesNotContain("Manifest-Version");
+    }
+    assertThat(http.get("/static/app.css").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void swaggerUiIsServedFromTheJar() {
     HttpResponse<String> page = http.get("/api/docs");
     assertThat(page.body()).contains(NewsgraphServer.SWAGGER_UI + "/swagger-ui-bundle.js").doesNotContain("//cdn");

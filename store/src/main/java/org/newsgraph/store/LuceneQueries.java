@@ -75,6 +75,11 @@ final class LuceneQueries {
     return clauses.build();
   }
 
+  /** The words an article query asks of the text and title alone, its filters left out; null when it has none. */
+  Query words(ArticleQuery query) {
+    return parse(query.text(), Fields.TEXT, Fields.TITLE);
+  }
+
   /** Lucene syntax over {@code fields} (all words required unless OR is written), or null for blank text. */
   private Query parse(String text, String... fields) {
     if (text == null || text.isBlank()) {

@@ -24,6 +24,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.newsgraph.store.query.ArticleQuery;
 import org.newsgraph.store.query.Distinct;
 import org.newsgraph.store.query.EntityProfile;
 import org.newsgraph.store.query.Facet;
@@ -33,6 +34,7 @@ import org.newsgraph.store.query.Hits;
 import org.newsgraph.store.query.Interval;
 import org.newsgraph.store.query.Kind;
 import org.newsgraph.store.query.Page;
+import org.newsgraph.store.query.Passage;
 import org.newsgraph.store.query.StoreQuery;
 
 /**
@@ -52,6 +54,7 @@ public final class StoreReader implements AutoCloseable {
   private final Directory directory;
   private final SearcherManager searchers;
   private final LuceneQueries queries = new LuceneQueries();
+  private final Passages passages = new Passages();
   private final FacetCounter facets;
   private final ClusterMap clusters = new ClusterMap();
   private final DistinctClusters distinctClusters = new DistinctClusters(clusters);
@@ -199,6 +202,28 @@ public final class StoreReader implements AutoCloseable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * The version of the commit this reader sees (Lucene's index version): it changes when a newer commit is seen, so
+   * a caller can keep what it computed from the store until then.
+   */
+  public long version() throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The {@code max} passages of an article's {@code text} that best match the words of {@code query} (a hit of it),
+   * in text order, with the matched words' offsets; the text's first sentence when the query has no words for the
+   * text.
+   */
+  public List<Passage> passages(ArticleQuery query, String text, int max) throws IOException {
+    return passages.of(queries.words(query), text, max);
   }
 
   /** Sees the latest commit now; returns whether there was a newer one. */

@@ -4,17 +4,17 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.server.ApiException;
+import org.newsgraph.server.CachedStore;
 import org.newsgraph.server.openapi.ApiParam;
 import org.newsgraph.server.openapi.ApiRoute;
-import org.newsgraph.store.StoreReader;
 
 /** {@code GET /api/articles/{id}}: the whole stored analysis, as {@code newsgraph analyze} wrote it. */
 public final class ArticleController {
 
-  private final StoreReader store;
+  private final CachedStore store;
   private final String exampleId;
 
-  public ArticleController(StoreReader store, String exampleId) {
+  public ArticleController(CachedStore store, String exampleId) {
     this.store = store;
     this.exampleId = exampleId;
   }
@@ -27,7 +27,7 @@ public final class ArticleController {
 
   void get(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    String json = store.analysis(id).orElseThrow(() -> ApiException.notFound("no stored article " + id));
+    String json = store.analysisJson(id).orElseThrow(() -> ApiException.notFound("no stored article " + id));
     ctx.contentType("application/json").result(json);
   }
 }

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.model.Entity;
 import org.newsgraph.server.ApiException;
+import org.newsgraph.server.CachedStore;
 import org.newsgraph.server.openapi.ApiParam;
 import org.newsgraph.server.openapi.ApiRoute;
-import org.newsgraph.store.StoreReader;
 import org.newsgraph.store.query.EntityProfile;
 import org.newsgraph.store.query.Hit;
 import org.newsgraph.store.query.Hits;
@@ -20,11 +20,11 @@ public final class EntityController {
 
   public static final int TOP = 20;
 
-  private final StoreReader store;
+  private final CachedStore store;
   private final EntityFacts facts;
   private final String exampleId;
 
-  public EntityController(StoreReader store, EntityFacts facts, String exampleId) {
+  public EntityController(CachedStore store, EntityFacts facts, String exampleId) {
     this.store = store;
     this.facts = facts;
     this.exampleId = exampleId;

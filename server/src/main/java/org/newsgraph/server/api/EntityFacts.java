@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Entity;
-import org.newsgraph.server.web.AnalysisParser;
-import org.newsgraph.store.StoreReader;
+import org.newsgraph.server.CachedStore;
 import org.newsgraph.store.query.ArticleHit;
 import org.newsgraph.store.query.ArticleQuery;
 import org.newsgraph.store.query.Hits;
@@ -20,12 +19,9 @@ import org.newsgraph.store.query.SortOrder;
  */
 public final class EntityFacts {
 
-  private final StoreReader store;
-  private final AnalysisParser parser;
-
-  public EntityFacts(StoreReader store, AnalysisParser parser) {
+  private final CachedStore store;
+  public EntityFacts(CachedStore store) {
     this.store = store;
-    this.parser = parser;
   }
 
   /** The entity as the newest article mentioning {@code id} (knowledge-base id or canonical name) has it. */
@@ -35,12 +31,11 @@ public final class EntityFacts {
     if (newest.hits().isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> json = store.analysis(newest.hits().get(0).id());
-    if (json.isEmpty()) {
+    Optional<Analysis> analysis = store.analysis(newest.hits().get(0).id());
+    if (analysis.isEmpty()) {
       return Optional.empty();
     }
-    Analysis analysis = parser.parse(json.get());
-    List<Entity> entities = analysis.entities();
+    List<Entity> entities = analysis.get().entities();
     return entities.stream().filter(e -> id.equals(e.kb().get("id"))).findFirst()
         .or(() -> entities.stream().filter(e -> id.equalsIgnoreCase(String.valueOf(e.kb().get("name"))))
             .findFirst())

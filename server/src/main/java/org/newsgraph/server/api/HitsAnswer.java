@@ -7,12 +7,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.newsgraph.server.ApiException;
-import org.newsgraph.store.StoreReader;
+import org.newsgraph.server.CachedStore;
 import org.newsgraph.store.format.HitFormat;
 import org.newsgraph.store.format.HitWriter;
 import org.newsgraph.store.query.Facet;
+import org.newsgraph.store.query.Hit;
 import org.newsgraph.store.query.Hits;
 import org.newsgraph.store.query.Page;
 import org.newsgraph.store.query.StoreQuery;
@@ -30,14 +33,20 @@ public final class HitsAnswer {
 
   private HitsAnswer() {}
 
-  public static void answer(Context ctx, StoreReader store, StoreQuery<?> query, String filename)
+  public static void answer(Context ctx, CachedStore store, StoreQuery<?> query, String filename)
       throws IOException {
+    answer(ctx, store, query, filename, Hit::row);
+  }
+
+  /** The same, each hit's columns as {@code rows} gives them. */
+  public static void answer(Context ctx, CachedStore store, StoreQuery<?> query, String filename,
+      Function<Hit, Map<String, Object>> rows) throws IOException {
     HitFormat format = format(ctx.queryParam("format"));
     Page page = SearchParams.page(ctx);
     Set<Facet> facets = SearchParams.facets(ctx);
     if (format == HitFormat.JSON) {
       StringWriter body = new StringWriter();
-      HitWriter.of(format).write(store.search(query, page, facets), new PrintWriter(body));
+      HitWriter.of(format).write(store.search(query, page, facets), rows, new PrintWriter(body));
       ctx.contentType("application/json").result(body.toString());
       return;
     }
@@ -50,9 +59,10 @@ public final class HitsAnswer {
     long written = 0;
     boolean first = true;
     while (written < MAX_DOWNLOAD) {
-      Hits<?> hits = store.search(query, next, Set.of());
+      // A download's pages are read once: they go past the cache, which they would fill with rows.
+      Hits<?> hits = store.reader().search(query, next, Set.of());
       StringWriter chunk = new StringWriter();
-      writer.write(hits, new PrintWriter(chunk));
+      writer.write(hits, rows, new PrintWriter(chunk));
       String text = chunk.toString();
       // Each page comes with its own CSV header; the download keeps the first.
       if (!text.isEmpty()) {

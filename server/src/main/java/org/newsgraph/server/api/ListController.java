@@ -4,22 +4,31 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.newsgraph.server.CachedStore;
 import org.newsgraph.server.openapi.ApiParam;
 import org.newsgraph.server.openapi.ApiRoute;
-import org.newsgraph.store.StoreReader;
+import org.newsgraph.store.query.Hit;
 import org.newsgraph.store.query.Kind;
 
 /** {@code GET /api/articles}, {@code /api/quotes}, {@code /api/events}, {@code /api/entities}: one kind's hits. */
 public final class ListController {
 
-  private final StoreReader store;
+  private final CachedStore store;
   private final Kind kind;
   private final String name;
+  private final Function<Hit, Map<String, Object>> rows;
 
-  public ListController(StoreReader store, Kind kind, String name) {
+  public ListController(CachedStore store, Kind kind, String name) {
+    this(store, kind, name, Hit::row);
+  }
+
+  /** A list whose hits' columns are as {@code rows} gives them. */
+  public ListController(CachedStore store, Kind kind, String name, Function<Hit, Map<String, Object>> rows) {
     this.store = store;
     this.kind = kind;
     this.name = name;
+    this.rows = rows;
   }
 
   public ApiRoute route(String summary) {
@@ -29,6 +38,6 @@ public final class ListController {
   }
 
   void list(Context ctx) throws IOException {
-    HitsAnswer.answer(ctx, store, SearchParams.query(kind, ctx), name);
+    HitsAnswer.answer(ctx, store, SearchParams.query(kind, ctx), name, rows);
   }
 }

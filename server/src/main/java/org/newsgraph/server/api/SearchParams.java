@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.newsgraph.server.ApiException;
 import org.newsgraph.server.openapi.ApiParam;
 import org.newsgraph.store.query.ArticleQuery;
@@ -34,18 +35,23 @@ public final class SearchParams {
 
   /** The store query of {@code kind} that the request's parameters ask for. */
   public static StoreQuery<?> query(Kind kind, Context ctx) {
+    return query(kind, ctx::queryParam);
+  }
+
+  /** The store query of {@code kind} that the named parameters ask for; {@code params} gives null when absent. */
+  public static StoreQuery<?> query(Kind kind, Function<String, String> params) {
     try {
-      DateRange days = DateRange.parse(ctx.queryParam("from"), ctx.queryParam("to"));
+      DateRange days = DateRange.parse(params.apply("from"), params.apply("to"));
       return switch (kind) {
-        case ARTICLE -> new ArticleQuery(q(ctx), p(ctx, "title"), p(ctx, "outlet"), days, p(ctx, "language"),
-            p(ctx, "country"), p(ctx, "entity"));
-        case QUOTE -> new QuoteQuery(q(ctx), p(ctx, "speaker"), p(ctx, "about"), p(ctx, "cue"), p(ctx, "kind"),
-            days, p(ctx, "outlet"));
-        case EVENT -> new EventQuery(q(ctx), p(ctx, "type"), p(ctx, "cameo"), p(ctx, "actor"),
-            p(ctx, "recipient"), p(ctx, "place"), p(ctx, "country"), days, bool(ctx, "negated"),
-            bool(ctx, "hypothetical"), bool(ctx, "future"));
-        case ENTITY -> new EntityQuery(q(ctx), p(ctx, "prefix"), p(ctx, "type"), p(ctx, "kb"));
-        case ERROR -> new org.newsgraph.store.query.ErrorQuery(q(ctx), p(ctx, "code"));
+        case ARTICLE -> new ArticleQuery(p(params, "q"), p(params, "title"), p(params, "outlet"), days,
+            p(params, "language"), p(params, "country"), p(params, "entity"));
+        case QUOTE -> new QuoteQuery(p(params, "q"), p(params, "speaker"), p(params, "about"), p(params, "cue"),
+            p(params, "kind"), days, p(params, "outlet"));
+        case EVENT -> new EventQuery(p(params, "q"), p(params, "type"), p(params, "cameo"), p(params, "actor"),
+            p(params, "recipient"), p(params, "place"), p(params, "country"), days, bool(params, "negated"),
+            bool(params, "hypothetical"), bool(params, "future"));
+        case ENTITY -> new EntityQuery(p(params, "q"), p(params, "prefix"), p(params, "type"), p(params, "kb"));
+        case ERROR -> new org.newsgraph.store.query.ErrorQuery(p(params, "q"), p(params, "code"));
       };
     } catch (DateTimeException e) {
       throw ApiException.badRequest("from and to must be ISO dates (2024-05-14): " + e.getMessage());
@@ -160,17 +166,17 @@ public final class SearchParams {
     return params;
   }
 
-  private static String q(Context ctx) {
-    return p(ctx, "q");
+  private static String p(Context ctx, String name) {
+    return p(ctx::queryParam, name);
   }
 
-  private static String p(Context ctx, String name) {
-    String value = ctx.queryParam(name);
+  private static String p(Function<String, String> params, String name) {
+    String value = params.apply(name);
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  private static Boolean bool(Context ctx, String name) {
-    String value = p(ctx, name);
+  private static Boolean bool(Function<String, String> params, String name) {
+    String value = p(params, name);
     return value == null ? null : Boolean.valueOf(value);
   }
 }

@@ -2,16 +2,16 @@ package org.newsgraph.server.api;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import org.newsgraph.server.CachedStore;
 import org.newsgraph.server.openapi.ApiRoute;
-import org.newsgraph.store.StoreReader;
 import org.newsgraph.store.StoreStats;
 
 /** {@code GET /api/stats}: what the store holds, as {@code newsgraph store stats} prints it. */
 public final class StatsController {
 
-  private final StoreReader store;
+  private final CachedStore store;
 
-  public StatsController(StoreReader store) {
+  public StatsController(CachedStore store) {
     this.store = store;
   }
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.server.ApiException;
+import org.newsgraph.server.CachedStore;
 import org.newsgraph.server.openapi.ApiParam;
 import org.newsgraph.server.openapi.ApiRoute;
-import org.newsgraph.store.StoreReader;
 import org.newsgraph.store.query.FacetCount;
 import org.newsgraph.store.query.Interval;
 import org.newsgraph.store.query.Kind;
@@ -22,9 +22,9 @@ public final class TimelineController {
   /** The most buckets one timeline lists (about 27 years of days). */
   public static final int MAX_BUCKETS = 10_000;
 
-  private final StoreReader store;
+  private final CachedStore store;
 
-  public TimelineController(StoreReader store) {
+  public TimelineController(CachedStore store) {
     this.store = store;
   }
 
@@ -34,6 +34,7 @@ public final class TimelineController {
     params.add(ApiParam.query("interval", "string", "day, week or month (default)").example("month"));
     SearchParams.documented(Kind.EVENT).stream().filter(p -> !Set.of("limit", "sort", "after", "facets", "format")
         .contains(p.name())).forEach(params::add);
+    params.add(ApiParam.query("quote_kind", "string", "For quotes: direct, partial, indirect or mixed"));
     return ApiRoute.get("/api/timeline", "timeline", "timeline",
         "Counts per day, week or month of the hits of a query (any list's parameters), oldest first",
         Map.class, this::get, params.toArray(ApiParam[]::new));
@@ -42,7 +43,9 @@ public final class TimelineController {
   void get(Context ctx) throws IOException {
     Kind kind = kind(ctx.queryParam("kind"));
     Interval interval = SearchParams.interval(ctx, Interval.MONTH);
-    List<FacetCount> counts = counts(store, SearchParams.query(kind, ctx), interval);
+    // "kind" names the kind of record here; a quote list's own "kind" (direct, partial, ...) is "quote_kind".
+    StoreQuery<?> query = SearchParams.query(kind, name -> ctx.queryParam(name.equals("kind") ? "quote_kind" : name));
+    List<FacetCount> counts = counts(store, query, interval);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("kind", kind.label());
     body.put("interval", interval.name().toLowerCase(java.util.Locale.ROOT));
@@ -51,7 +54,7 @@ public final class TimelineController {
   }
 
   /** The buckets of {@code query}, oldest first. */
-  public static List<FacetCount> counts(StoreReader store, StoreQuery<?> query, Interval interval)
+  public static List<FacetCount> counts(CachedStore store, StoreQuery<?> query, Interval interval)
       throws IOException {
     List<FacetCount> counts = new ArrayList<>(store.facets(query, Set.of(interval.facet()), MAX_BUCKETS)
         .getOrDefault(interval.facet(), List.of()));

@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.Entity;
 import org.newsgraph.server.ApiException;
+import org.newsgraph.server.CachedStore;
 import org.newsgraph.server.api.EntityController;
 import org.newsgraph.server.api.EntityFacts;
 import org.newsgraph.server.api.SearchParams;
-import org.newsgraph.store.StoreReader;
 import org.newsgraph.store.query.EntityProfile;
 import org.newsgraph.store.query.Facet;
 import org.newsgraph.store.query.FacetCount;
@@ -29,10 +29,10 @@ public final class EntityPage {
   private static final int LISTED = 60;
 
   private final Pages pages;
-  private final StoreReader store;
+  private final CachedStore store;
   private final EntityFacts facts;
 
-  public EntityPage(Pages pages, StoreReader store, EntityFacts facts) {
+  public EntityPage(Pages pages, CachedStore store, EntityFacts facts) {
     this.pages = pages;
     this.store = store;
     this.facts = facts;

@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.model.Analysis;
-import org.newsgraph.model.Place;
+import org.newsgraph.server.CachedStore;
+import org.newsgraph.server.api.EventPlaces;
 import org.newsgraph.server.api.SearchParams;
 import org.newsgraph.server.map.WorldMap;
 import org.newsgraph.store.StoreReader;
@@ -31,14 +32,14 @@ public final class EventsPage {
   private static final int MAP_COUNTRIES = 300;
 
   private final Pages pages;
-  private final StoreReader store;
-  private final AnalysisParser parser;
+  private final CachedStore store;
+  private final EventPlaces places;
   private final WorldMap map;
 
-  public EventsPage(Pages pages, StoreReader store, AnalysisParser parser, WorldMap map) {
+  public EventsPage(Pages pages, CachedStore store, EventPlaces places, WorldMap map) {
     this.pages = pages;
     this.store = store;
-    this.parser = parser;
+    this.places = places;
     this.map = map;
   }
 
@@ -49,20 +50,21 @@ public final class EventsPage {
     @SuppressWarnings("unchecked")
     StoreQuery<EventHit> query = (StoreQuery<EventHit>) SearchParams.query(Kind.EVENT, ctx);
     Map<String, List<String>> current = ctx.queryParamMap();
-    Hits<EventHit> hits = store.search(query, SearchParams.page(ctx), EnumSet.of(Facet.EVENT_TYPE, Facet.COUNTRY));
-    StoredAnalyses analyses = new StoredAnalyses(store, parser);
+    Hits<EventHit> hits = store.search(query, SearchParams.page(ctx), Set.of());
+    // The facet lists, the map's countries and the timeline's counts in one pass over the hits.
+    Set<Facet> facetsWanted = EnumSet.of(Facet.EVENT_TYPE, Facet.COUNTRY);
+    facetsWanted.addAll(Charts.FACETS);
+    Map<Facet, List<FacetCount>> counts = store.facets(query, facetsWanted, MAP_COUNTRIES);
+    StoredAnalyses analyses = new StoredAnalyses(store);
     List<Row> rows = new ArrayList<>();
     List<MapView.Dot> dots = new ArrayList<>();
     for (EventHit hit : hits.hits()) {
       Optional<Analysis> analysis = analyses.of(hit.article());
       int index = analysis.map(a -> indexOf(a, hit.id())).orElse(-1);
       rows.add(new Row(hit, Links.article(hit.article()) + (index < 0 ? "" : "#v-" + index)));
-      if (analysis.isPresent() && index >= 0) {
-        place(analysis.get(), analysis.get().events().get(index).place()).ifPresent(dots::add);
-      }
+      places.of(hit).ifPresent(at -> dots.add(MapView.dot(at.lat(), at.lon(), at.name())));
     }
-    Map<String, Long> byCountry = store.facets(query, Set.of(Facet.COUNTRY), MAP_COUNTRIES)
-        .getOrDefault(Facet.COUNTRY, List.of()).stream()
+    Map<String, Long> byCountry = counts.getOrDefault(Facet.COUNTRY, List.of()).stream()
         .collect(Collectors.toMap(FacetCount::value, FacetCount::count, Long::sum, LinkedHashMap::new));
     DateRange days = DateRange.parse(ctx.queryParam("from"), ctx.queryParam("to"));
     Set<String> focus = store.facets(new ArticleQuery(null, null, null, days, null, null, null),
@@ -73,9 +75,9 @@ public final class EventsPage {
     params.put("total", hits.total());
     params.put("rows", rows);
     params.put("facets", List.of(
-        FacetGroup.of("Event types", "type", SearchPage.counts(hits, Facet.EVENT_TYPE), "/events", current),
-        FacetGroup.of("Countries", "country", SearchPage.counts(hits, Facet.COUNTRY), "/events", current)));
-    params.put("timeline", Charts.timeline(store, query, "/events", current));
+        FacetGroup.of("Event types", "type", listed(counts, Facet.EVENT_TYPE), "/events", current),
+        FacetGroup.of("Countries", "country", listed(counts, Facet.COUNTRY), "/events", current)));
+    params.put("timeline", Charts.timeline(counts, "/events", current));
     params.put("map", MapView.of(map, byCountry, focus, dots,
         iso3 -> Links.replacing("/events", current, "country", iso3)));
     params.put("next", hits.next() == null ? null : Links.replacing("/events", current, "after", hits.next()));
@@ -84,12 +86,10 @@ public final class EventsPage {
     ctx.html(pages.render("events", params));
   }
 
-  private static Optional<MapView.Dot> place(Analysis analysis, String placeEntity) {
-    if (placeEntity == null) {
-      return Optional.empty();
-    }
-    return analysis.places().stream().filter(p -> placeEntity.equals(p.entity()) && p.lat() != null
-        && p.lon() != null).findFirst().map((Place p) -> MapView.dot(p.lat(), p.lon(), p.name()));
+  /** The values a facet list shows: the most frequent, as many as the store lists by default. */
+  private static List<FacetCount> listed(Map<Facet, List<FacetCount>> counts, Facet facet) {
+    List<FacetCount> all = counts.getOrDefault(facet, List.of());
+    return all.subList(0, Math.min(all.size(), StoreReader.DEFAULT_FACET_TOP));
   }
 
   private static int indexOf(Analysis analysis, String eventId) {

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Framing;
+import org.newsgraph.server.CachedStore;
+import org.newsgraph.server.api.QuoteFraming;
 import org.newsgraph.server.api.SearchParams;
-import org.newsgraph.store.StoreReader;
 import org.newsgraph.store.query.Facet;
 import org.newsgraph.store.query.Hits;
 import org.newsgraph.store.query.Kind;
@@ -23,13 +24,13 @@ import org.newsgraph.store.query.StoreQuery;
 public final class QuotesPage {
 
   private final Pages pages;
-  private final StoreReader store;
-  private final AnalysisParser parser;
+  private final CachedStore store;
+  private final QuoteFraming framing;
 
-  public QuotesPage(Pages pages, StoreReader store, AnalysisParser parser) {
+  public QuotesPage(Pages pages, CachedStore store, QuoteFraming framing) {
     this.pages = pages;
     this.store = store;
-    this.parser = parser;
+    this.framing = framing;
   }
 
   /** A quote, where its words are, its article's title, and how the reporter framed it. */
@@ -41,17 +42,16 @@ public final class QuotesPage {
     Map<String, List<String>> current = ctx.queryParamMap();
     Hits<QuoteHit> hits = store.search(query, SearchParams.page(ctx), EnumSet.of(Facet.SPEAKER, Facet.OUTLET,
         Facet.ENTITY));
-    StoredAnalyses analyses = new StoredAnalyses(store, parser);
+    StoredAnalyses analyses = new StoredAnalyses(store);
     List<Row> rows = new ArrayList<>();
     for (QuoteHit hit : hits.hits()) {
       Optional<Analysis> analysis = analyses.of(hit.article());
-      List<String> framing = analysis.map(a -> a.framing().stream().filter(f -> hit.id().equals(f.appliesTo()))
-          .map(QuotesPage::label).toList()).orElse(List.of());
+      List<String> framed = framing.of(hit).stream().map(QuotesPage::label).toList();
       String title = analysis.map(a -> a.article().title()).orElse(null);
       int index = analysis.map(a -> indexOf(a, hit.id())).orElse(-1);
       String link = Links.article(hit.article()) + (index < 0 ? "" : "#q-" + index);
       String speaker = hit.speakerId() != null ? hit.speakerId() : hit.speaker();
-      rows.add(new Row(hit, link, Links.entity(speaker), title, framing));
+      rows.add(new Row(hit, link, Links.entity(speaker), title, framed));
     }
     Map<String, Object> params = new HashMap<>();
     params.put("form", Form.of(ctx));

@@ -8,42 +8,48 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.server.CachedStore;
 import org.newsgraph.server.api.SearchParams;
-import org.newsgraph.store.StoreReader;
 import org.newsgraph.store.query.ArticleHit;
+import org.newsgraph.store.query.ArticleQuery;
 import org.newsgraph.store.query.Facet;
 import org.newsgraph.store.query.FacetCount;
 import org.newsgraph.store.query.Hits;
 import org.newsgraph.store.query.Kind;
-import org.newsgraph.store.query.StoreQuery;
+import org.newsgraph.store.query.Passage;
 
 /** {@code /search}: articles by words and filters, with facet counts, a timeline and snippets. */
 public final class SearchPage {
 
   private final Pages pages;
-  private final StoreReader store;
-  private final AnalysisParser parser;
+  private final CachedStore store;
 
-  public SearchPage(Pages pages, StoreReader store, AnalysisParser parser) {
+  public SearchPage(Pages pages, CachedStore store) {
     this.pages = pages;
     this.store = store;
-    this.parser = parser;
   }
 
   /** One result: the article, a link to it and a passage with the searched words marked. */
   public record Result(ArticleHit hit, String link, List<Snippet.Piece> snippet) {}
 
   public void show(Context ctx) throws IOException {
-    @SuppressWarnings("unchecked")
-    StoreQuery<ArticleHit> query = (StoreQuery<ArticleHit>) SearchParams.query(Kind.ARTICLE, ctx);
+    ArticleQuery query = (ArticleQuery) SearchParams.query(Kind.ARTICLE, ctx);
     Map<String, List<String>> current = ctx.queryParamMap();
-    Hits<ArticleHit> hits = store.search(query, SearchParams.page(ctx),
-        EnumSet.of(Facet.OUTLET, Facet.ENTITY, Facet.COUNTRY));
+    // The facet lists and the timeline's counts in one pass over the hits.
+    Set<Facet> facetsWanted = EnumSet.of(Facet.OUTLET, Facet.ENTITY, Facet.COUNTRY);
+    facetsWanted.addAll(Charts.FACETS);
+    Hits<ArticleHit> hits = store.search(query, SearchParams.page(ctx), facetsWanted);
     List<Result> results = new ArrayList<>();
     for (ArticleHit hit : hits.hits()) {
-      Optional<String> json = store.analysis(hit.id());
-      List<Snippet.Piece> snippet = json.map(j -> Snippet.of(parser.parse(j).article().text(), query.text()))
-          .orElse(List.of());
+      List<Snippet.Piece> snippet = List.of();
+      Optional<Analysis> analysis = store.analysis(hit.id());
+      if (analysis.isPresent()) {
+        String text = analysis.get().article().text();
+        List<Passage> passages = store.reader().passages(query, text, 1);
+        snippet = passages.isEmpty() ? List.of() : Snippet.of(text, passages.get(0));
+      }
       results.add(new Result(hit, Links.article(hit.id()), snippet));
     }
     List<FacetGroup> facets = List.of(
@@ -55,7 +61,7 @@ public final class SearchPage {
     params.put("total", hits.total());
     params.put("results", results);
     params.put("facets", facets);
-    params.put("timeline", Charts.timeline(store, query, "/search", current));
+    params.put("timeline", Charts.timeline(hits.facets(), "/search", current));
     params.put("next", hits.next() == null ? null : Links.replacing("/search", current, "after", hits.next()));
     params.put("csv", Links.replacing("/api/articles", current, "format", "csv"));
     params.put("jsonl", Links.replacing("/api/articles", current, "format", "jsonl"));

@@ -5,24 +5,22 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.model.Analysis;
-import org.newsgraph.store.StoreReader;
+import org.newsgraph.server.CachedStore;
 
 /** The analyses of the articles one page shows, each read from the store once per request. */
 final class StoredAnalyses {
 
-  private final StoreReader store;
-  private final AnalysisParser parser;
+  private final CachedStore store;
   private final Map<String, Optional<Analysis>> read = new HashMap<>();
 
-  StoredAnalyses(StoreReader store, AnalysisParser parser) {
+  StoredAnalyses(CachedStore store) {
     this.store = store;
-    this.parser = parser;
   }
 
   Optional<Analysis> of(String articleId) throws IOException {
     Optional<Analysis> known = read.get(articleId);
     if (known == null) {
-      known = store.analysis(articleId).map(parser::parse);
+      known = store.analysis(articleId);
       read.put(articleId, known);
     }
     return known;

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.server.Dispatch;
 import org.newsgraph.server.Http;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.server.ServerOptions;
@@ -102,6 +103,54 @@ class ApiTest {
   }
 
   @Test
+  void anArticleWhoseIdHoldsSlashesIsFoundByItsPathRawOrEncoded() {
+    String raw = TestCorpus.PATH_LIKE_ID;
+    String encoded = raw.replace("/", "%2F");
+    for (String path : List.of("/api/articles/" + raw, "/api/articles/" + encoded)) {
+      HttpResponse<String> answer = http.get(path);
+      assertThat(answer.statusCode()).as(path).isEqualTo(200);
+      assertThat(Http.json(answer).at("/article/id").asText()).as(path).isEqualTo(raw);
+    }
+    for (String path : List.of("/articles/" + raw, "/articles/" + encoded)) {
+      HttpResponse<String> page = http.get(path);
+      assertThat(page.statusCode()).as(path).isEqualTo(200);
+      assertThat(page.body()).as(path).contains("Stay Open Until Midnight").contains("/api/articles/" + encoded);
+    }
+  }
+
+  @Test
+  void anEventHitCarriesTheCoordinatesOfItsGeocodedPlace() {
+    JsonNode hit = Http.json(http.get("/api/events?type=ASSAULT")).at("/hits/0");
+    assertThat(hit.get("place").asText()).isEqualTo("Kharkiv");
+    assertThat(hit.get("lat").asDouble()).isEqualTo(Dispatch.LAT);
+    assertThat(hit.get("lon").asDouble()).isEqualTo(Dispatch.LON);
+    String csv = http.get("/api/events?type=ASSAULT&format=csv").body();
+    assertThat(csv.lines().findFirst().orElseThrow()).contains("place,lat,lon");
+    assertThat(csv).contains("Kharkiv," + Dispatch.LAT + "," + Dispatch.LON);
+  }
+
+  @Test
+  void eventsAreFilteredByTheirTypeAndACountryTakingPart() {
+    assertThat(total("/api/events?type=assault&country=UKR")).isEqualTo(1);
+    assertThat(total("/api/events?type=ASSAULT&country=RUS")).isEqualTo(1);
+    assertThat(total("/api/events?type=ASSAULT&country=FRA")).isZero();
+    assertThat(total("/api/events?type=PROTEST&country=UKR")).isZero();
+    assertThat(http.get("/events?type=ASSAULT&country=UKR").body()).contains("<strong id=\"total\">1</strong>")
+        .contains("Kharkiv");
+    assertThat(http.get("/events?type=ASSAULT&country=FRA").body()).contains("<strong id=\"total\">0</strong>");
+  }
+
+  @Test
+  void aQuoteHitCarriesTheReportersFramingOfItAlone() {
+    JsonNode hit = Http.json(http.get("/api/quotes?q=classroom")).at("/hits/0");
+    assertThat(hit.get("speaker").asText()).isEqualTo("Ihor Terekhov");
+    List<String> framing = new ArrayList<>();
+    hit.get("framing").forEach(flag -> framing.add(flag.asText()));
+    // "bogus" judges the official account, not the mayor's words.
+    assertThat(framing).containsExactly("loaded_cue:whined");
+  }
+
+  @Test
   void anEntityProfileHasItsTimelineQuotesAndCooccurringEntities() {
     JsonNode speaker = Http.json(http.get("/api/quotes?facets=speaker&limit=0")).at("/facets/speaker/0");
     JsonNode profile = Http.json(http.get("/api/entities/" + encode(speaker.get("value").asText())
@@ -128,6 +177,22 @@ class ApiTest {
   }
 
   @Test
+  void theTimelineOfQuotesCountsWhatTheQuoteListFinds() {
+    for (String filter : List.of("", "&kind=direct")) {
+      long dated = 0;
+      for (JsonNode hit : Http.json(http.get("/api/quotes?limit=500" + filter)).get("hits")) {
+        dated += hit.get("published").isNull() ? 0 : 1;
+      }
+      String timeline = "/api/timeline?kind=quote&interval=week" + filter.replace("kind=", "quote_kind=");
+      long counted = 0;
+      for (JsonNode bucket : Http.json(http.get(timeline)).get("counts")) {
+        counted += bucket.get("count").asLong();
+      }
+      assertThat(counted).as(timeline).isPositive().isEqualTo(dated);
+    }
+  }
+
+  @Test
   void statsCountWhatTheStoreHolds() {
     JsonNode stats = Http.json(http.get("/api/stats"));
     assertThat(stats.get("articles").asLong()).isEqualTo(Http.json(http.get("/api/articles?limit=0"))
@@ -135,9 +200,10 @@ class ApiTest {
   }
 
   @Test
-  void anArticlePostedWithTheTokenIsAnalyzedStoredAndFound() {
+  void anArticlePostedWithTheTokenIsAnalyzedStoredAndFoundThoughTheSameSearchWasAnsweredBefore() {
     String text = "Ferry crews in Wrenport walked off the job on Friday. \"We are not paid for the extra runs,\" "
         + "said union steward Olga Brandt.";
+    assertThat(Http.json(http.get("/api/quotes?q=" + encode("extra runs"))).findValuesAsText("article")).isEmpty();
     HttpResponse<String> posted = http.post("/api/analyze?store=true&published=2024-06-07&outlet="
         + encode("Harbor Notes"), "text/plain", text, "Authorization", "Bearer " + TOKEN);
     assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
@@ -156,6 +222,10 @@ class ApiTest {
       assertThat(response.statusCode()).as(path).isEqualTo(400);
       assertThat(Http.json(response).at("/error/message").asText()).as(path).isNotBlank();
     }
+  }
+
+  private static long total(String path) {
+    return Http.json(http.get(path)).get("total").asLong();
   }
 
   private static String encode(String value) {

@@ -71,6 +71,8 @@ class PagesBrowserTest {
     browser.screenshot("quotes");
     browser.go("/events");
     assertThat(browser.all("#map path.land")).hasSizeGreaterThan(100);
+    assertThat(browser.all("#map circle.place")).extracting(dot -> dot.getAttribute("textContent"))
+        .contains("Kharkiv");
     browser.screenshot("events");
     browser.go("/entities");
     List<WebElement> entities = browser.all("#entity-list a");

@@ -3,6 +3,7 @@ package org.newsgraph.store.format;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newsgraph.store.query.Facet;
 import org.newsgraph.store.query.FacetCount;
@@ -13,8 +14,8 @@ import org.newsgraph.store.query.Hits;
 final class CsvWriter implements HitWriter {
 
   @Override
-  public void write(Hits<?> hits, PrintWriter out) {
-    rows(hits.hits().stream().map(Hit::row).toList(), out);
+  public void write(Hits<?> hits, Function<Hit, Map<String, Object>> rows, PrintWriter out) {
+    rows(hits.hits().stream().map(rows).toList(), out);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.newsgraph.store.query.Facet;
 import org.newsgraph.store.query.FacetCount;
 import org.newsgraph.store.query.Hit;
@@ -23,14 +24,14 @@ final class JsonWriter implements HitWriter {
   }
 
   @Override
-  public void write(Hits<?> hits, PrintWriter out) {
+  public void write(Hits<?> hits, Function<Hit, Map<String, Object>> rows, PrintWriter out) {
     if (lines) {
-      hits.hits().forEach(hit -> out.println(json(hit.row())));
+      hits.hits().forEach(hit -> out.println(json(rows.apply(hit))));
       return;
     }
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("total", hits.total());
-    page.put("hits", hits.hits().stream().map(Hit::row).toList());
+    page.put("hits", hits.hits().stream().map(rows).toList());
     page.put("next", hits.next());
     if (!hits.facets().isEmpty()) {
       page.put("facets", facetObject(hits.facets()));

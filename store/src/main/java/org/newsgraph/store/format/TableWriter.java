@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.newsgraph.store.query.Facet;
 import org.newsgraph.store.query.FacetCount;
 import org.newsgraph.store.query.Hit;
@@ -15,8 +16,8 @@ final class TableWriter implements HitWriter {
   static final int WIDTH = 60;
 
   @Override
-  public void write(Hits<?> hits, PrintWriter out) {
-    table(hits.hits().stream().map(Hit::row).toList(), out);
+  public void write(Hits<?> hits, Function<Hit, Map<String, Object>> rows, PrintWriter out) {
+    table(hits.hits().stream().map(rows).toList(), out);
     out.printf("%d hit(s)%s%n", hits.total(), hits.next() == null ? "" : "; next page: --after " + hits.next());
     if (!hits.facets().isEmpty()) {
       out.println();
