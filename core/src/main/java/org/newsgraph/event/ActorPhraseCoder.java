@@ -28,12 +28,30 @@ final class ActorPhraseCoder {
   /** Prepositions that place a people: "the Norlanders of Southia", "Norlanders in Southia". */
   private static final Set<String> RESIDENCE = Set.of("OF", "IN");
 
+  /**
+   * Prepositions after a noun that say where its referent is, not whose it is: "militant commanders along the
+   * Afghan border" are not Afghanistan's ("of" and "in" do say it: "the Norlanders of Southia").
+   */
+  private static final Set<String> WHERE = Set.of("ALONG", "NEAR", "ACROSS", "OUTSIDE", "INSIDE", "AROUND",
+      "BEYOND", "NEARBY");
+
   private final SentenceGraph graph;
   private final List<Mention> mentions;
+  private final boolean placesName;
 
+  /** A coder that reads an actor in a "near"/"along" modifier as the phrase's own, as PETRARCH does. */
   ActorPhraseCoder(SentenceGraph graph, List<Mention> mentions) {
+    this(graph, mentions, true);
+  }
+
+  /**
+   * @param placesName whether an actor in a modifier of place ("along the Afghan border") codes the phrase
+   *     (PETRARCH's reading); news reads it as where the phrase's people are
+   */
+  ActorPhraseCoder(SentenceGraph graph, List<Mention> mentions, boolean placesName) {
     this.graph = graph;
     this.mentions = mentions;
+    this.placesName = placesName;
   }
 
   List<Mention> mentions() {
@@ -71,12 +89,16 @@ final class ActorPhraseCoder {
       List<AgentEntry> agents = new ArrayList<>();
       int firstAgent = -1;
       Mention firstActor = null;
+      // People somewhere ("militant commanders along the border") are not the place's; a thing or an event there
+      // ("a roadside bombing near Samarra") is coded by it, as PLOVER's coders code an unknown attacker
+      boolean people = !placesName && mentions.stream()
+          .anyMatch(m -> region.get(m.head()) && !m.isActor() && !placed(m, conjunct));
       for (Mention m : mentions) {
         if (!region.get(m.head())) {
           continue;
         }
         if (m.isActor()) {
-          if (firstActor == null) {
+          if (firstActor == null && !(people && placed(m, conjunct))) {
             Mention place = residence(m, conjunct);
             firstActor = place != null ? place : m;
             Mention read = firstActor;
@@ -137,6 +159,25 @@ final class ActorPhraseCoder {
       }
     }
     return List.copyOf(codes);
+  }
+
+  /**
+   * Whether an actor phrase lies in a modifier of place under {@code head}: "along the Afghan border", or "in" a
+   * place the dictionaries do not code ("militant positions in the Mamozai area" are the militants').
+   */
+  private boolean placed(Mention actor, int head) {
+    boolean uncoded = actor.actorCodes().stream().allMatch(c -> c.startsWith(NULL));
+    for (int t = actor.head(), guard = 0; t >= 0 && t != head && guard < 16; t = graph.head(t), guard++) {
+      if (graph.relation(t).startsWith("nmod")) {
+        for (int c : graph.children(t)) {
+          if (graph.relation(c).equals("case")
+              && (WHERE.contains(graph.word(c)) || uncoded && graph.word(c).equals("IN"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -22,6 +22,9 @@ final class ActorResolver {
   private static final Pattern APPOSITION_CLOSE = Pattern.compile("\\s*(?:\\([^()]{1,20}\\)\\s*)?([,.;:—–)]|$)");
   /** A list goes on after the name: "the alliance, Russia and Belarus". */
   private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(and|or)\\b");
+  /** Prepositions after a noun that place its referent rather than say whose it is. */
+  private static final Pattern WHERE = Pattern.compile(
+      "\\b(?:along|near|nearby|across|outside|inside|around|beyond|in)\\b");
   /** How far back an earlier "the Biden administration" may name the government of a later "the administration". */
   private static final int GOVERNMENT_LOOK_BACK = 2_000;
   /** The GeoNames feature code of a capital city. */
@@ -73,7 +76,9 @@ final class ActorResolver {
         return government;
       }
     }
-    if (entity == null) {
+    int where = coded != null && coded.startsWith(ActorPhraseCoder.NULL) ? beforeWhere(phrase) : phrase.end();
+    boolean wordPlaces = phrase.wordStart() >= where; // the dictionary word is in the "along the border" part
+    if (entity == null && !wordPlaces) {
       entity = first(phrase.wordStart(), phrase.wordEnd(), null);
     }
     if (entity != null) {
@@ -81,12 +86,13 @@ final class ActorResolver {
     }
     entity = first(phrase.start(), phrase.end(), EntityType.PERSON);
     if (entity == null) {
-      entity = last(phrase.start(), phrase.end());
+      entity = last(phrase.start(), where);
     }
     if (entity != null) {
       return new Actor(entity.id(), entity.name(), preferred(coded, entity, false));
     }
-    return new Actor(null, text.substring(phrase.wordStart(), phrase.wordEnd()), coded);
+    return wordPlaces ? new Actor(null, text.substring(phrase.start(), where).strip(), coded)
+        : new Actor(null, words(phrase), coded);
   }
 
   /**
@@ -126,6 +132,30 @@ final class ActorResolver {
       return coded.length() > prefix.length() ? coded : kbCode;
     }
     return named ? kbCode : coded;
+  }
+
+  /**
+   * The name of an actor no entity names: the dictionary word, with the head noun it modifies ("militant
+   * commanders", not "militant").
+   */
+  private String words(ActorPhrase phrase) {
+    boolean modifiesHead = phrase.wordEnd() <= phrase.headStart()
+        && text.substring(phrase.wordEnd(), phrase.headStart()).matches("[\\p{L}\\p{N}\\s-]*");
+    return text.substring(phrase.wordStart(), modifiesHead ? phrase.headEnd() : phrase.wordEnd());
+  }
+
+  /**
+   * Where a phrase of people the dictionaries gave no country ({@code ---UAF}) stops naming who: at a modifier
+   * after its head that says where they are ("the hideouts of two militant commanders along the Afghan border",
+   * "militant positions in the Mamozai area" are not that place's; {@link ActorPhraseCoder} left its country out).
+   */
+  private int beforeWhere(ActorPhrase phrase) {
+    int from = Math.max(phrase.start(), phrase.headEnd());
+    if (from >= phrase.end()) {
+      return phrase.end();
+    }
+    Matcher where = WHERE.matcher(text.substring(from, phrase.end()));
+    return where.find() ? from + where.start() : phrase.end();
   }
 
   /** A phrase headed by a common noun ("the alliance"), which a name beside it may specify. */

@@ -70,12 +70,8 @@ final class ClauseFacts {
 
   /** A future auxiliary on the verb or a verb it complements, or a governing verb of plan or expectation. */
   boolean future(SentenceGraph graph, int verb) {
-    if (graph.relation(verb).equals("root")) {
-      for (int c : graph.children(verb)) {
-        if (graph.relation(c).equals("mark") && graph.word(c).equalsIgnoreCase("to")) {
-          return true; // a headline's "Police to examine shootings link": announced, not done
-        }
-      }
+    if (headlineInfinitive(graph, verb)) {
+      return true; // a headline's "Police to examine shootings link": announced, not done
     }
     for (int v = verb, guard = 0; v >= 0 && guard < 6; v = graph.head(v), guard++) {
       for (int c : graph.children(v)) {
@@ -91,6 +87,26 @@ final class ClauseFacts {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb is a headline's infinitive: "to" with a subject of its own ("Police to examine…"), at the root
+   * or wherever the parser hung a headline run into the first sentence.
+   */
+  private static boolean headlineInfinitive(SentenceGraph graph, int verb) {
+    boolean to = false;
+    boolean subject = false;
+    for (int c : graph.children(verb)) {
+      String rel = graph.relation(c);
+      if (rel.equals("mark")) {
+        if (!graph.word(c).equalsIgnoreCase("to")) {
+          return false; // "for the police to examine…" is a clause of another verb
+        }
+        to = true;
+      }
+      subject |= rel.equals("nsubj");
+    }
+    return to && (subject || graph.relation(verb).equals("root"));
   }
 
   /**

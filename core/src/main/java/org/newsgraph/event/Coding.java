@@ -36,6 +36,11 @@ public record Coding(String source, String target, String cameo, int start, int 
     return new Coding(code, target, cameo, start, end, negated, phrase, targetPhrase, weight);
   }
 
+  /** This coding with another target actor. */
+  public Coding withTarget(String code, ActorPhrase phrase) {
+    return new Coding(source, code, cameo, start, end, negated, sourcePhrase, phrase, weight);
+  }
+
   /** Whether both ends carry a code: an actor, or at least an agent ({@code ---GOV}). */
   public boolean isDyad() {
     return isCoded(source) && isCoded(target);

@@ -56,7 +56,8 @@ public final class EventCoder {
     if (discard.isPresent()) {
       return new SentenceCodings(List.of(), discard);
     }
-    ActorPhraseCoder actors = new ActorPhraseCoder(graph, mentionFinder.find(graph, date, known));
+    ActorPhraseCoder actors = new ActorPhraseCoder(graph, mentionFinder.find(graph, date, known),
+        options.placesAsTargets());
     Set<Coding> codings = new LinkedHashSet<>();
     for (int v = 0; v < graph.size(); v++) {
       if (graph.isVerb(v) || "MD".equals(graph.pos(v))) {

@@ -61,7 +61,9 @@ final class EventConfidence {
    * @param type the event's PLOVER type as reported
    * @param codedType the PLOVER type of the CAMEO code before the clause changed it (a refused release, REJECT,
    *     is a release, RETREAT, here); the trigger's sense is read under both
-   * @param demand whether the statement was read as a demand on another party ("said Sudan must return…")
+   * @param demand whether the stage read the type from the clause's words, as a pattern does: a statement as a
+   *     demand on another party ("said Sudan must return…"), or a naming as praise or criticism ("called Clinton a
+   *     champion", see {@link Characterization})
    */
   Reading read(SentenceGraph graph, int verb, Coding coding, String type, String codedType, boolean demand,
       Actor actor, Entity actorEntity, boolean hypothetical, String text) {
@@ -164,6 +166,9 @@ final class EventConfidence {
   }
 
   private static boolean passiveWithoutAgent(SentenceGraph graph, int verb) {
+    if (VerbArguments.nominalAgent(graph, verb) != null) {
+      return false; // "killed in attacks by Pakistani jets" names who did it
+    }
     boolean passive = false;
     for (int c : graph.children(verb)) {
       String rel = graph.relation(c);

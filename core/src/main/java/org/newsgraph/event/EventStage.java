@@ -40,6 +40,10 @@ public final class EventStage implements Stage<List<Event>> {
   /** CAMEO's "demand, not specified below": a statement that another party must act. */
   private static final String DEMAND = "100";
 
+  /** Dependents that end a noun phrase read as an actor: its clauses, appositions and punctuation. */
+  private static final Set<String> NOT_IN_PHRASE = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis", "dep",
+      "conj", "cc");
+
   /** The least confidence of an event reported by default: {@link EventConfidence} below it is mostly noise. */
   public static final double DEFAULT_THRESHOLD = 0.5;
 
@@ -50,6 +54,7 @@ public final class EventStage implements Stage<List<Event>> {
   private final ClauseFacts facts;
   private final EventPlaces places;
   private final Set<String> governmentWords;
+  private final Characterization characterization;
 
   /** Loads the compiled dictionaries (a few seconds; build the stage once per JVM). */
   public EventStage() {
@@ -77,6 +82,7 @@ public final class EventStage implements Stage<List<Event>> {
     this.facts = new ClauseFacts();
     this.places = new EventPlaces(facts);
     this.governmentWords = WordList.lowerCased(EventStage.class, GOVERNMENT_WORDS);
+    this.characterization = new Characterization();
   }
 
   @Override
@@ -145,7 +151,19 @@ public final class EventStage implements Stage<List<Event>> {
         Coding coding = ReportedPronoun.resolve(found, verb, graph, codings, annotated.text());
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
         boolean demand = false;
-        if (cameo.isPresent() && facts.reportsObligation(graph, verb)) {
+        Optional<Characterization.Reading> named = characterization.read(graph, verb);
+        if (named.isPresent()) {
+          if (!isSubject(graph, verb, coding.sourcePhrase())) {
+            continue; // "calls Obamacare a crazy system" says nothing of Obamacare's own
+          }
+          // "called Clinton a champion": praise or criticism of the one named, whatever CAMEO coded the verb as
+          demand = true;
+          coding = coding.withCameo(named.get().cameo());
+          if (!covers(graph, coding.targetPhrase(), named.get().named())) {
+            coding = coding.withTarget(ActorPhraseCoder.NULL, phraseAt(graph, named.get().named()));
+          }
+          cameo = model.plover().lookup(named.get().cameo());
+        } else if (cameo.isPresent() && facts.reportsObligation(graph, verb)) {
           demand = true;
           // "Russia said Sudan must return the helicopter": a statement of what another must do is a demand.
           coding = coding.withCameo(DEMAND);
@@ -257,6 +275,26 @@ public final class EventStage implements Stage<List<Event>> {
       }
     }
     return false;
+  }
+
+  /** Whether an actor phrase holds the verb's subject (the one who speaks, not the one spoken of). */
+  private static boolean isSubject(SentenceGraph graph, int verb, ActorPhrase phrase) {
+    int subject = graph.child(verb, Set.of("nsubj"));
+    return subject >= 0 && covers(graph, phrase, subject);
+  }
+
+  private static boolean covers(SentenceGraph graph, ActorPhrase phrase, int token) {
+    return phrase != null && phrase.start() <= graph.token(token).start()
+        && graph.token(token).end() <= phrase.end();
+  }
+
+  /** The noun phrase headed by a token, without its clauses and punctuation, as an actor phrase. */
+  private static ActorPhrase phraseAt(SentenceGraph graph, int head) {
+    BitSet span = graph.subtree(head, NOT_IN_PHRASE);
+    int first = span.nextSetBit(0);
+    int last = span.length() - 1;
+    return new ActorPhrase(graph.token(head).start(), graph.token(head).end(), graph.token(head).start(),
+        graph.token(head).end(), graph.token(first).start(), graph.token(last).end());
   }
 
   /** A law, an event, a work (the entity stage's MISC) without an actor code is not a party to an event. */

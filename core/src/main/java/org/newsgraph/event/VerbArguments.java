@@ -14,6 +14,10 @@ final class VerbArguments {
 
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj");
   private static final Set<String> OBJECT = Set.of("obj", "iobj");
+  /** Nouns of fighting whose "by" or "between" phrase says who fought (lemmas). */
+  private static final Set<String> FIGHTING = Set.of("attack", "clash", "fighting", "fight", "ambush", "strike",
+      "airstrike", "raid", "bombing", "bombardment", "shelling", "assault", "offensive", "firefight", "gunfight",
+      "battle", "skirmish", "crossfire");
   /** Prepositions of place, for {@link CoderOptions#placesAsTargets()}. */
   private static final Set<String> PLACE = Set.of("IN");
 
@@ -70,6 +74,13 @@ final class VerbArguments {
       if (sources == null && targets == null && passiveSubject >= 0 && agent >= 0) {
         sources = actors.coded(agent);
         targets = actors.coded(passiveSubject);
+      }
+      int[] fighting = passiveSubject >= 0 && agent < 0 ? nominalAgent(graph, v) : null;
+      if (sources == null && targets == null && fighting != null) {
+        // "were killed in attacks by Pakistani jets": the attackers did it to the subject; "in clashes between
+        // soldiers and militants": both sides fought, and the dead are neither's target
+        sources = actors.coded(fighting[0]);
+        targets = fighting[1] == 1 ? actors.coded(passiveSubject) : List.of();
       }
       if (sources == null) {
         sources = targetIsSubject ? governingSubject(v) : subjectCodes(v);
@@ -153,6 +164,38 @@ final class VerbArguments {
   private boolean isPronoun(int token) {
     String pos = graph.pos(token);
     return pos != null && (pos.startsWith("PRP") || pos.startsWith("WP") || pos.equals("WDT"));
+  }
+
+  /**
+   * Who a passive's violence came from when a noun of fighting names it ("killed in an ambush by the Taliban",
+   * "wounded in clashes between soldiers and militants"): {@code {phrase head, 1}} for a {@code by} phrase,
+   * {@code {phrase head, 0}} for the sides of a {@code between} phrase; null when there is none.
+   */
+  static int[] nominalAgent(SentenceGraph graph, int verb) {
+    for (int c : graph.children(verb)) {
+      if (!graph.relation(c).equals("obl") || !FIGHTING.contains(graph.lemma(c).toLowerCase(java.util.Locale.ROOT))
+          || !hasCase(graph, c, "IN")) {
+        continue;
+      }
+      for (int n : graph.children(c)) {
+        if (graph.relation(n).equals("nmod") && hasCase(graph, n, "BY")) {
+          return new int[] {n, 1};
+        }
+        if (graph.relation(n).equals("nmod") && hasCase(graph, n, "BETWEEN")) {
+          return new int[] {n, 0};
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasCase(SentenceGraph graph, int token, String word) {
+    for (int c : graph.children(token)) {
+      if (graph.relation(c).equals("case") && graph.word(c).equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The passive's agent: the {@code by} phrase ({@code obl:agent}, or {@code obl} with case {@code by}). */

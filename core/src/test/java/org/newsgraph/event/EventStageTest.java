@@ -317,4 +317,84 @@ class EventStageTest {
 
     assertThat(event.future()).isTrue();
   }
+
+  @Test
+  void aCountryNamedWhereTheTargetsWereIsNotTheRecipient() throws Exception {
+    Event event = first(analyze("Nigerian fighter jets bombed the camps of two rebel commanders along the "
+        + "Cameroonian border on Sunday."), "ASSAULT");
+
+    assertThat(event.recipient().name()).endsWith("commanders");
+    assertThat(event.recipient().code()).doesNotStartWith("CMR");
+  }
+
+  @Test
+  void positionsInAnUncodedAreaAreTheirHoldersNotTheArea() throws Exception {
+    Event event = first(analyze("Syrian jets hit rebel positions in the Zabadani area on Monday."), "ASSAULT");
+
+    assertThat(event.recipient().name()).isEqualTo("rebel positions");
+  }
+
+  @Test
+  void callingSomeoneALiarIsCriticismOfThem() throws Exception {
+    List<Event> events = analyze("Prime Minister Jan Novak called the opposition leader a liar on Tuesday.").events();
+
+    Event event = events.stream().filter(e -> e.type().equals("ACCUSE")).findFirst().orElseThrow();
+    assertThat(event.actor().name()).isEqualTo("Jan Novak");
+    assertThat(event.recipient().name()).isEqualTo("leader");
+    assertThat(events).noneMatch(e -> e.type().equals("REQUEST"));
+  }
+
+  @Test
+  void callingSomeoneAHeroIsPraiseOfThem() throws Exception {
+    Event event = first(analyze("Prime Minister Jan Novak called Senator Maria Lopez a hero on Tuesday."),
+        "SUPPORT");
+
+    assertThat(event.actor().name()).isEqualTo("Jan Novak");
+    assertThat(event.recipient().name()).isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void callingAPlanADisasterCriticizesNoOneTheArticleNames() throws Exception {
+    List<Event> events = analyze("Governor Tom Reyes called the budget plan a disaster.").events();
+
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("ACCUSE");
+      assertThat(e.actor().name()).isEqualTo("Tom Reyes");
+      assertThat(e.recipient()).isNull();
+    });
+  }
+
+  @Test
+  void callingSomeoneAWordOfNoValenceIsNoEvent() throws Exception {
+    List<Event> events = analyze("Senator Maria Lopez called Governor Tom Reyes a candidate of the old guard.")
+        .events();
+
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void theSidesOfClashesThatKilledPeopleAreTheActors() throws Exception {
+    List<Event> events = analyze("At least 12 people were killed in clashes between police and protesters in the "
+        + "capital on Sunday.").events();
+
+    assertThat(events).extracting(e -> e.type() + " " + e.actor().name() + " " + e.recipient())
+        .containsExactlyInAnyOrder("ASSAULT police null", "ASSAULT protesters null");
+  }
+
+  @Test
+  void anAmbushByRebelsThatKilledSoldiersIsTheRebelsAssault() throws Exception {
+    Event event = first(analyze("Four soldiers were killed in an ambush by rebels near the border on Monday."),
+        "ASSAULT");
+
+    assertThat(event.actor().name()).isEqualTo("rebels");
+    assertThat(event.recipient().name()).isEqualTo("soldiers");
+  }
+
+  @Test
+  void aHeadlineRunIntoTheFirstSentenceStillAnnouncesItsAct() throws Exception {
+    Event event = first(analyze("Moldova to investigate Russian shelling It is too early to say who fired the "
+        + "shells, officials said."), "ACCUSE");
+
+    assertThat(event.future()).isTrue();
+  }
 }
