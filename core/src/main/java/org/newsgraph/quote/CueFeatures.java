@@ -58,7 +58,9 @@ public final class CueFeatures {
   /** The features of token {@code index} in its sentence. */
   List<String> of(ParseView graph, int index) {
     Token token = graph.token(index);
-    String lemma = token.lemma().toLowerCase(Locale.ROOT);
+    // A name the tagger took for a verb ("Trump") is seen as its class; the inventory is looked up by the word.
+    String lemma = FeatureWord.lemma(token);
+    double share = inventory.verbShare(token.lemma().toLowerCase(Locale.ROOT));
     String relation = graph.relation(index);
     List<String> features = new ArrayList<>();
     features.add("bias");
@@ -66,8 +68,8 @@ public final class CueFeatures {
     features.add("pos=" + token.pos());
     features.add("rel=" + relation);
     features.add("lemma+rel=" + lemma + "|" + relation);
-    features.add("share=" + bucket(inventory.verbShare(lemma)));
-    features.add("share+rel=" + bucket(inventory.verbShare(lemma)) + "|" + relation);
+    features.add("share=" + bucket(share));
+    features.add("share+rel=" + bucket(share) + "|" + relation);
     boolean clause = false;
     for (int child : graph.children(index)) {
       String childRelation = graph.relation(child);
@@ -80,13 +82,13 @@ public final class CueFeatures {
       }
     }
     features.add("lemma+clause=" + lemma + "|" + clause);
-    features.add("share+clause=" + bucket(inventory.verbShare(lemma)) + "|" + clause);
+    features.add("share+clause=" + bucket(share) + "|" + clause);
     String subject = subjectKind(graph, index);
     features.add("subject=" + subject);
     features.add("lemma+subject=" + lemma + "|" + subject);
     features.add("clause+subject=" + clause + "|" + subject);
     if (graph.governor(index) >= 0) {
-      features.add("head=" + graph.token(graph.governor(index)).lemma().toLowerCase(Locale.ROOT) + "|" + relation);
+      features.add("head=" + FeatureWord.lemma(graph.token(graph.governor(index))) + "|" + relation);
     }
     features.add("prev=" + word(graph, index - 1));
     features.add("next=" + word(graph, index + 1));
@@ -105,7 +107,7 @@ public final class CueFeatures {
       according |= other.lemma().equalsIgnoreCase("accord");
     }
     features.add("quotes=" + Math.min(quotes, 2));
-    features.add("share+quotes=" + bucket(inventory.verbShare(lemma)) + "|" + Math.min(quotes, 2));
+    features.add("share+quotes=" + bucket(share) + "|" + Math.min(quotes, 2));
     if (according) {
       features.add("according-to");
     }
@@ -141,7 +143,7 @@ public final class CueFeatures {
       return "<none>";
     }
     Token token = graph.token(index);
-    return isQuoteMark(token) ? "<quote>" : token.text().toLowerCase(Locale.ROOT);
+    return isQuoteMark(token) ? "<quote>" : FeatureWord.of(token);
   }
 
   private static boolean isQuoteMark(Token token) {

@@ -3,7 +3,6 @@ package org.newsgraph.quote;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.model.Segment;
 import org.newsgraph.nlp.Annotated;
@@ -432,7 +431,7 @@ public final class SpanBoundaries {
   }
 
   private static String word(Token token) {
-    return isQuoteMark(token) ? "<quote>" : token.text().toLowerCase(Locale.ROOT);
+    return isQuoteMark(token) ? "<quote>" : FeatureWord.of(token);
   }
 
   private static boolean isQuoteMark(Token token) {

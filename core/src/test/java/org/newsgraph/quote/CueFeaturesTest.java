@@ -42,6 +42,14 @@ class CueFeaturesTest {
   }
 
   @Test
+  void seesTheNameNextToTheVerbByItsEntityClassNotItsWords() {
+    List<String> features = featuresOf("The wall will never be paid for, Enrique Pena Nieto said on Monday.", "said");
+
+    assertThat(features).contains("prev=<PERSON>");
+    assertThat(features).noneMatch(feature -> feature.contains("nieto"));
+  }
+
+  @Test
   void leavesNounsOut() {
     Annotated annotated = TestAnnotator.get().annotate("The bridge reopened.", null);
     Map<Integer, List<String>> candidates = CueFeatures.load().candidates(annotated);

@@ -52,6 +52,15 @@ class SpanBoundariesTest {
   }
 
   @Test
+  void describesTheSpeakersNameByItsEntityClassNotItsWords() {
+    List<Option> options = options(Edge.SOURCE_START, "the state would cut taxes next year");
+
+    assertThat(options).isNotEmpty();
+    assertThat(options).flatExtracting(Option::features).noneMatch(feature -> feature.contains("lee"))
+        .contains("ss|in.w=<PERSON>");
+  }
+
+  @Test
   void offersNothingForAnEdgeInsideAWord() {
     assertThat(options(Edge.CONTENT_START, "tate would cut taxes next year")).isEmpty();
   }
