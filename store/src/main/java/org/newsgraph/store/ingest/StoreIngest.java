@@ -1,7 +1,6 @@
 package org.newsgraph.store.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,7 +13,6 @@ import java.util.function.Supplier;
 import org.newsgraph.ingest.DocumentReader;
 import org.newsgraph.ingest.Ingested;
 import org.newsgraph.ingest.ReadOptions;
-import org.newsgraph.pipeline.BatchAnalyzer;
 import org.newsgraph.pipeline.BatchOptions;
 import org.newsgraph.pipeline.Outcome;
 import org.newsgraph.pipeline.Pipeline;
@@ -68,22 +66,8 @@ public final class StoreIngest {
       return tally.summary();
     }
     Tickets tickets = new Tickets(store);
-    Thread producer = new Thread(() -> produce(pending, store, tickets), "newsgraph-ingest-reader");
-    producer.setDaemon(true);
-    producer.start();
-    try (BatchAnalyzer analyzer = new BatchAnalyzer(pipeline.get(), batch)) {
-      analyzer.analyze(tickets, outcome -> {
-        try {
-          store(outcome, tickets.take(), store, tally, listener);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    } finally {
-      producer.interrupt();
-    }
+    ReadAheadAnalysis.run("newsgraph-ingest-reader", () -> produce(pending, store, tickets), tickets,
+        pipeline.get(), batch, outcome -> store(outcome, tickets.take(), store, tally, listener));
     store.commit();
     tally.commits++;
     listener.committed(tally.summary());

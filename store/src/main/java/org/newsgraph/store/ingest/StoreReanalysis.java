@@ -1,7 +1,6 @@
 package org.newsgraph.store.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -16,7 +15,6 @@ import org.newsgraph.ingest.SourceMetadata;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ErrorRecord;
-import org.newsgraph.pipeline.BatchAnalyzer;
 import org.newsgraph.pipeline.BatchOptions;
 import org.newsgraph.pipeline.Outcome;
 import org.newsgraph.pipeline.Pipeline;
@@ -55,7 +53,7 @@ public final class StoreReanalysis {
       return tally.summary();
     }
     Tickets tickets = new Tickets();
-    Thread producer = new Thread(() -> {
+    ReadAheadAnalysis.run("newsgraph-reanalysis-reader", () -> {
       try {
         store.forEachAnalysisNotBy(store.engine(), tickets::put);
       } catch (IOException e) {
@@ -63,22 +61,7 @@ public final class StoreReanalysis {
       } finally {
         tickets.finish();
       }
-    }, "newsgraph-reanalysis-reader");
-    producer.setDaemon(true);
-    producer.start();
-    try (BatchAnalyzer analyzer = new BatchAnalyzer(pipeline.get(), batch)) {
-      analyzer.analyze(tickets, outcome -> {
-        try {
-          store(outcome, tickets.take(), store, tally, listener);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    } finally {
-      producer.interrupt();
-    }
+    }, tickets, pipeline.get(), batch, outcome -> store(outcome, tickets.take(), store, tally, listener));
     if (tickets.failure != null) {
       throw tickets.failure;
     }
