@@ -15,6 +15,7 @@ import org.newsgraph.kb.KbCountry;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionKind;
 
 /**
  * Groups name mentions into document entities: a surname with the full name, an acronym with its expansion, a
@@ -240,11 +241,23 @@ final class EntityGrouper {
       if (m.role() != null) {
         roles.add(m.role());
       }
-      mentions.putIfAbsent(m.start() + ":" + m.end(), new Mention(m.start(), m.end(), m.text()));
+      mentions.putIfAbsent(m.start() + ":" + m.end(), new Mention(m.start(), m.end(), m.text(), kind(m, name, type)));
     }
     aliases.remove(name);
     return new Entity(null, name, type, List.copyOf(aliases), List.copyOf(roles), Map.of(),
         List.copyOf(mentions.values()));
+  }
+
+  // A country written as its people's adjective ("Russian troops") is a demonym; any other form of the name
+  // (a surname, an acronym, the name without its title) an alias.
+  private MentionKind kind(Candidate m, String name, EntityType type) {
+    if (m.text().equalsIgnoreCase(name) || m.name().equalsIgnoreCase(name)) {
+      return MentionKind.NAME;
+    }
+    if (type == EntityType.COUNTRY && gazetteer.countryOfAdjective(m.text()).isPresent()) {
+      return MentionKind.DEMONYM;
+    }
+    return MentionKind.ALIAS;
   }
 
   // The recognizer's type with most words among the solid mentions, so an expansion outweighs its acronym; a

@@ -23,8 +23,10 @@ import org.newsgraph.pipeline.Stage;
  * and locations are typed COUNTRY, STATE_OR_PROVINCE, CITY or LOCATION by the knowledge base's countries and
  * gazetteer ({@link Gazetteer}).
  *
- * <p>Pronouns ("he", "his") are not resolved here: CoreNLP's pronoun mentions are dropped, and the quote stage
- * resolves pronoun speakers itself. Knowledge-base linking comes later; {@code kb} stays empty.
+ * <p>Each mention says how it refers ({@link org.newsgraph.model.MentionKind}): names, aliases and demonyms come
+ * from the recognizer; pronouns, descriptions and titles ("he", "the alliance", "the president") are then resolved
+ * to the entities named before them ({@link Coreference}) and added as mentions of those, for every later stage to
+ * read. Knowledge-base linking comes later; {@code kb} stays empty.
  *
  * <p>Requires {@link Layers#ARTICLE} and {@link Layers#ANNOTATED}; thread-safe; loads its word lists once, when
  * built.
@@ -33,14 +35,18 @@ public final class EntityStage implements Stage<List<Entity>> {
 
   private final MentionFinder finder;
   private final EntityGrouper grouper;
+  private final Coreference coreference;
 
   public EntityStage() {
     this(Gazetteer.load());
   }
 
   public EntityStage(Gazetteer gazetteer) {
-    this.finder = new MentionFinder(gazetteer, Titles.load());
-    this.grouper = new EntityGrouper(gazetteer, NameGender.load());
+    Titles titles = Titles.load();
+    NameGender names = NameGender.load();
+    this.finder = new MentionFinder(gazetteer, titles);
+    this.grouper = new EntityGrouper(gazetteer, names);
+    this.coreference = new Coreference(Anaphors.load(), titles, names);
   }
 
   @Override
@@ -66,6 +72,6 @@ public final class EntityStage implements Stage<List<Entity>> {
 
   /** The entities of an annotated text; {@code outlet} (may be null) is the publishing outlet's name. */
   public List<Entity> entities(Annotated annotated, String outlet) {
-    return grouper.group(annotated.text(), finder.find(annotated, outlet));
+    return coreference.resolve(annotated, grouper.group(annotated.text(), finder.find(annotated, outlet)));
   }
 }

@@ -149,6 +149,9 @@ public final class NameGender {
     Gender gender = Gender.UNKNOWN;
     boolean told = false;
     for (Mention mention : entity.mentions()) {
+      if (!mention.kind().isName()) {
+        continue;
+      }
       Gender said = ofMention(text, mention.start(), mention.text());
       if (said != Gender.UNKNOWN) {
         if (told && said != gender) {

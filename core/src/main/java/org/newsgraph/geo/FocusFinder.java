@@ -27,7 +27,7 @@ public final class FocusFinder {
    */
   public Focus find(List<Entity> entities, List<Place> places, Map<String, Map<String, Object>> links) {
     Map<String, Integer> mentions = new HashMap<>();
-    entities.forEach(e -> mentions.put(e.id(), e.mentions().size()));
+    entities.forEach(e -> mentions.put(e.id(), e.nameMentions().size()));
     Map<String, Double> scores = new LinkedHashMap<>();
     Map<String, Place> placeOf = new HashMap<>();
     for (Place place : places) {
@@ -44,7 +44,7 @@ public final class FocusFinder {
       Object kind = facts.get("kind");
       Object country = facts.get("country");
       if (country instanceof String code && ("person".equals(kind) || "organization".equals(kind))) {
-        scores.merge(code, ACTOR_WEIGHT * entity.mentions().size(), Double::sum);
+        scores.merge(code, ACTOR_WEIGHT * entity.nameMentions().size(), Double::sum);
       }
     }
     if (scores.isEmpty()) {

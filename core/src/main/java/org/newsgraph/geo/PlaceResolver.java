@@ -77,7 +77,7 @@ public final class PlaceResolver {
     if (candidates.isEmpty()) {
       return kb.country(entity.name()).map(c -> countryPlace(entity, c));
     }
-    List<String> after = textsAfter(text, entity.mentions());
+    List<String> after = textsAfter(text, entity.nameMentions());
     GeoEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;

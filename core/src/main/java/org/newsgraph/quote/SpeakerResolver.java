@@ -1,17 +1,12 @@
 package org.newsgraph.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.entity.Anaphors;
 import org.newsgraph.entity.Gender;
 import org.newsgraph.entity.NameGender;
 import org.newsgraph.model.Entity;
@@ -31,7 +26,6 @@ import org.newsgraph.nlp.Token;
  */
 final class SpeakerResolver {
 
-  private static final String RESOURCE = "anaphors.tsv";
   private static final int LOOK_BACK = 60;
   private static final int PREFER_SPEAKER_WITHIN = 1500;
 
@@ -45,13 +39,16 @@ final class SpeakerResolver {
   private final NameGender names;
   private final Annotated annotated;
   private final List<Referent> mentions;
+  /** The pronouns and descriptions the entity stage resolved ({@code entities[].mentions} of those kinds). */
+  private final List<Referent> resolved;
   private final Map<String, EntityType> types;
   /** Each person entity's gender, learned further as "he" and "she" resolve to people whose names do not tell it. */
   private final Map<String, Gender> genders;
   private final List<Referent> speakers = new ArrayList<>();
 
   private SpeakerResolver(Map<String, String> anaphors, NameGender names, Annotated annotated,
-      List<Referent> mentions, Map<String, EntityType> types, Map<String, Gender> genders) {
+      List<Referent> mentions, List<Referent> resolved, Map<String, EntityType> types, Map<String, Gender> genders) {
+    this.resolved = resolved;
     this.anaphors = anaphors;
     this.names = names;
     this.annotated = annotated;
@@ -61,36 +58,23 @@ final class SpeakerResolver {
   }
 
   static Map<String, String> loadAnaphors() {
-    Map<String, String> words = new HashMap<>();
-    try (InputStream in = SpeakerResolver.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE + " next to " + SpeakerResolver.class);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] cells = line.split("\t");
-          words.put(cells[0], cells[1]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Map.copyOf(words);
+    return Anaphors.load().kinds();
   }
 
   /** A resolver over the document's entities, or over the recognizer's names when there are none. */
   static SpeakerResolver forDocument(Map<String, String> anaphors, NameGender names, Annotated annotated,
       List<Entity> entities) {
     List<Referent> mentions = new ArrayList<>();
+    List<Referent> resolved = new ArrayList<>();
     Map<String, EntityType> types = new HashMap<>();
     Map<String, Gender> genders = new HashMap<>();
     for (Entity entity : entities) {
       types.put(entity.id(), entity.type());
       genders.put(entity.id(), names.ofPerson(annotated.text(), entity));
       for (Mention mention : entity.mentions()) {
-        mentions.add(new Referent(mention.start(), mention.end(), entity.id(), entity.name(), kind(entity.type()),
-            Gender.UNKNOWN));
+        Referent referent = new Referent(mention.start(), mention.end(), entity.id(), entity.name(),
+            kind(entity.type()), Gender.UNKNOWN);
+        (mention.kind().isName() ? mentions : resolved).add(referent);
       }
     }
     if (entities.isEmpty()) {
@@ -103,7 +87,8 @@ final class SpeakerResolver {
       }
     }
     mentions.sort(Comparator.comparingInt(Referent::start));
-    return new SpeakerResolver(anaphors, names, annotated, mentions, types, genders);
+    resolved.sort(Comparator.comparingInt(Referent::start));
+    return new SpeakerResolver(anaphors, names, annotated, mentions, resolved, types, genders);
   }
 
   private static String kind(EntityType type) {
@@ -127,6 +112,9 @@ final class SpeakerResolver {
     Referent found = null;
     if (anaphorKind != null && referent >= 0) {
       found = containing(annotated.tokens().get(referent));
+    }
+    if (found == null && anaphorKind != null && head >= 0) {
+      found = containing(resolved, annotated.tokens().get(head));
     }
     if (found == null && anaphorKind != null && isDescription(surface) && anaphorKind.equals("ORGANIZATION")) {
       found = salient(source.start(), content);
@@ -232,9 +220,13 @@ final class SpeakerResolver {
   }
 
   private Referent containing(Token token) {
-    int i = lastStartingAtOrBefore(mentions, token.start());
+    return containing(mentions, token);
+  }
+
+  private static Referent containing(List<Referent> referents, Token token) {
+    int i = lastStartingAtOrBefore(referents, token.start());
     for (int steps = 0; i >= 0 && steps < 8; i--, steps++) {
-      Referent mention = mentions.get(i);
+      Referent mention = referents.get(i);
       if (mention.start() <= token.start() && mention.end() >= token.end()) {
         return mention;
       }

@@ -253,12 +253,13 @@ class EntityStageTest {
   }
 
   @Test
-  void ignoresPronounsTheRecognizerCountsAsMentions() {
+  void takesPronounsAsResolvedMentionsNotNames() {
     List<Entity> found = entities("Merkel said she would stay, and her party agreed with her.");
 
     assertThat(found).singleElement().satisfies(merkel -> {
       assertThat(merkel.name()).isEqualTo("Merkel");
-      assertThat(merkel.mentions()).hasSize(1);
+      assertThat(merkel.nameMentions()).hasSize(1);
+      assertThat(merkel.mentions()).extracting(Mention::text).containsExactly("Merkel", "she", "her", "her");
     });
   }
 

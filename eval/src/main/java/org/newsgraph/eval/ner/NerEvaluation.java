@@ -74,7 +74,7 @@ public final class NerEvaluation {
   private List<LabeledSpan> stageSpans(ConllDocument document, List<Entity> entities, boolean demonymsAsMisc) {
     List<LabeledSpan> spans = new ArrayList<>();
     for (Entity entity : entities) {
-      for (Mention mention : entity.mentions()) {
+      for (Mention mention : entity.nameMentions()) {
         String type = conllType(entity.type());
         if (demonymsAsMisc && entity.type() == EntityType.COUNTRY && isDemonym(mention.text())) {
           type = "MISC";

@@ -78,7 +78,7 @@ final class SpeakerCheck {
         if (!wanted) {
           continue;
         }
-        for (Mention mention : entity.mentions()) {
+        for (Mention mention : entity.nameMentions()) {
           if (!inside(mention, source) || possessor(text, mention)) {
             continue;
           }
