@@ -49,7 +49,7 @@ final class Coreference {
   }
 
   /** A place an entity is referred to, as an antecedent for what follows. */
-  private record Referent(int start, int end, int entity, int sentence, boolean subject) {}
+  private record Referent(int start, int end, int entity, int sentence, boolean subject, boolean quoted) {}
 
   /** The entities, each with its resolved pronouns and descriptions added to its mentions in text order. */
   List<Entity> resolve(Annotated annotated, List<Entity> entities) {
@@ -172,7 +172,8 @@ final class Coreference {
     boolean argument = !at.pos().equals("PRP$") && !reflexive;
     for (Referent r : doc.referents) {
       int back = at.sentence() - r.sentence();
-      if (r.end() > at.start() || back > SENTENCES_BACK || reflexive && back > 0 || !wanted.test(r.entity())) {
+      if (r.end() > at.start() || back > SENTENCES_BACK || reflexive && back > 0 || !wanted.test(r.entity())
+          || r.quoted() && !doc.quoted[at.index()]) {
         continue;
       }
       // A pronoun argument is not its own verb's subject or object: "Ames praised him" is not Ames.
@@ -200,6 +201,8 @@ final class Coreference {
     final Gender[] genders;
     final ParseView[] parses;
     final boolean[] inName;
+    /** Tokens between quotation marks: a name a speaker says is no antecedent for the reporter's "he". */
+    final boolean[] quoted;
 
     Document(Annotated annotated, List<Entity> entities) {
       this.annotated = annotated;
@@ -207,6 +210,7 @@ final class Coreference {
       this.parses = new ParseView[annotated.sentences().size()];
       this.genders = new Gender[entities.size()];
       this.inName = new boolean[annotated.tokens().size()];
+      this.quoted = quoted(annotated);
       for (int e = 0; e < entities.size(); e++) {
         Entity entity = entities.get(e);
         genders[e] = names.ofPerson(annotated.text(), entity);
@@ -220,10 +224,30 @@ final class Coreference {
             inName[t] = true;
           }
           Token head = annotated.tokens().get(parse(annotated.tokens().get(first).sentence()).head(first, last + 1));
-          referents.add(new Referent(m.start(), m.end(), e, head.sentence(), isSubject(head)));
+          referents.add(new Referent(m.start(), m.end(), e, head.sentence(), isSubject(head), quoted[first]));
         }
       }
       referents.sort(Comparator.comparingInt(Referent::start));
+    }
+
+    private static boolean[] quoted(Annotated annotated) {
+      List<Token> tokens = annotated.tokens();
+      boolean[] quoted = new boolean[tokens.size()];
+      boolean inside = false;
+      for (int i = 0; i < tokens.size(); i++) {
+        Token token = tokens.get(i);
+        // A quotation left open stops at its paragraph's end.
+        if (i > 0 && annotated.text().substring(tokens.get(i - 1).end(), token.start()).indexOf('\n') >= 0) {
+          inside = false;
+        }
+        switch (token.text()) {
+          case "“", "«", "``" -> inside = true;
+          case "”", "»", "''" -> inside = false;
+          case "\"" -> inside = !inside;
+          default -> quoted[i] = inside;
+        }
+      }
+      return quoted;
     }
 
     boolean inName(Token token) {
@@ -257,7 +281,8 @@ final class Coreference {
     }
 
     void resolved(int entity, Token token, Gender said) {
-      referents.add(new Referent(token.start(), token.end(), entity, token.sentence(), isSubject(token)));
+      referents.add(new Referent(token.start(), token.end(), entity, token.sentence(), isSubject(token),
+          quoted[token.index()]));
       if (type(entity) == EntityType.PERSON && said != Gender.UNKNOWN) {
         genders[entity] = genders[entity].and(said);
       }
