@@ -184,7 +184,7 @@ final class ActorResolver {
       if (entity.type() == EntityType.MISC) {
         continue;
       }
-      for (Mention m : entity.mentions()) {
+      for (Mention m : entity.nameMentions()) {
         if (m.start() == at) {
           String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
           Matcher close = APPOSITION_CLOSE.matcher(rest);
@@ -236,7 +236,7 @@ final class ActorResolver {
       if (!(country instanceof String)) {
         continue;
       }
-      for (Mention m : entity.mentions()) {
+      for (Mention m : entity.nameMentions()) {
         boolean adjacent = m.start() >= start && m.end() <= end && text.substring(m.end(), end)
             .matches("(?:['’]s)?\\s*");
         if (adjacent && m.end() > at) {
@@ -265,7 +265,7 @@ final class ActorResolver {
       if (type != null && entity.type() != type) {
         continue;
       }
-      for (Mention m : entity.mentions()) {
+      for (Mention m : entity.nameMentions()) {
         if (m.start() < end && start < m.end()) {
           return entity;
         }
@@ -279,7 +279,7 @@ final class ActorResolver {
     Entity found = null;
     int at = -1;
     for (Entity entity : entities) {
-      for (Mention m : entity.mentions()) {
+      for (Mention m : entity.nameMentions()) {
         if (m.start() >= start && m.end() <= end && m.end() > at) {
           found = entity;
           at = m.end();

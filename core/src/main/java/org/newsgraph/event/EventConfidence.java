@@ -142,7 +142,7 @@ final class EventConfidence {
     String code = actor.code();
     boolean countryCoded = code != null && code.length() >= 3 && !code.startsWith(ActorPhraseCoder.NULL);
     if (entity != null) {
-      for (Mention m : entity.mentions()) {
+      for (Mention m : entity.nameMentions()) {
         if (m.start() < verbEnd && verbStart < m.end()) {
           factor *= 0.1;
           break;

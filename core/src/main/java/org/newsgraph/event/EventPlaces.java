@@ -75,7 +75,7 @@ final class EventPlaces {
   private static boolean namesParticipant(Sentence next, Collection<String> participants, List<Entity> entities,
       Map<String, Map<String, Object>> links) {
     for (Entity entity : entities) {
-      boolean mentioned = entity.mentions().stream().anyMatch(m -> m.start() >= next.start()
+      boolean mentioned = entity.nameMentions().stream().anyMatch(m -> m.start() >= next.start()
           && m.end() <= next.end());
       if (!mentioned) {
         continue;
@@ -99,7 +99,7 @@ final class EventPlaces {
       if (!PLACES.contains(entity.type())) {
         continue;
       }
-      for (Mention m : entity.mentions()) {
+      for (Mention m : entity.nameMentions()) {
         if (m.start() <= at && at < m.end()) {
           return entity;
         }

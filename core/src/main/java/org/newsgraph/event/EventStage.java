@@ -332,7 +332,7 @@ public final class EventStage implements Stage<List<Event>> {
       if (entity.type() == EntityType.MISC) {
         continue;
       }
-      for (Mention m : entity.mentions()) {
+      for (Mention m : entity.nameMentions()) {
         if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
           known.add(new KnownPhrase(m.start(), m.end()));
         }
