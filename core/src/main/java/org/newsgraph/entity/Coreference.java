@@ -67,7 +67,7 @@ final class Coreference {
       }
       String word = token.text().toLowerCase(Locale.ROOT);
       int found = -1;
-      int end = token.end();
+      Token head = token;
       MentionKind kind = MentionKind.PRONOUN;
       EntityType pronounType = Anaphors.PRONOUNS.get(word);
       if (pronounType == EntityType.PERSON) {
@@ -79,7 +79,7 @@ final class Coreference {
         if (noun.sentence() == token.sentence() && !doc.inName(noun) && isBareNoun(tokens, i + 1)) {
           String lower = noun.text().toLowerCase(Locale.ROOT);
           kind = MentionKind.DESCRIPTION;
-          end = noun.end();
+          head = noun;
           if (anaphors.describesOrganization(lower)) {
             found = organization(doc, token, lower, false);
           } else if (titles.isTitleWord(lower)) {
@@ -88,9 +88,9 @@ final class Coreference {
         }
       }
       if (found >= 0) {
-        String text = annotated.text().substring(token.start(), end);
-        added.get(found).add(new Mention(token.start(), end, text, kind));
-        doc.resolved(found, token, pronounGender(word));
+        String text = annotated.text().substring(token.start(), head.end());
+        added.get(found).add(new Mention(token.start(), head.end(), text, kind));
+        doc.resolved(found, token, head, pronounGender(word));
       }
     }
     List<Entity> result = new ArrayList<>(entities.size());
@@ -155,7 +155,8 @@ final class Coreference {
 
   private int organization(Document doc, Token at, String noun, boolean reflexive) {
     if (noun == null) {
-      return best(doc, at, reflexive, e -> ORGANIZATION_LIKE.contains(doc.type(e)));
+      int found = best(doc, at, reflexive, e -> ORGANIZATION_LIKE.contains(doc.type(e)));
+      return found >= 0 && doc.lastSalience > thingSalience(doc, at) ? found : -1;
     }
     int named = doc.latestNaming(at, noun);
     if (named >= 0 || !anaphors.describesAny(noun)) {
@@ -190,6 +191,29 @@ final class Coreference {
         best = e;
       }
     }
+    doc.lastSalience = best < 0 ? 0 : salience[best];
+    return best;
+  }
+
+  /**
+   * The salience, weighed as an entity's, of the likeliest thing "it" may mean instead: a singular common noun
+   * that is a subject or object in the sentence or the one before ("The ad then cites the FBI's criticism. It also
+   * mentions..." is the ad). An organization wins only when it is more salient than that.
+   */
+  private static double thingSalience(Document doc, Token at) {
+    double best = 0;
+    List<Token> tokens = doc.annotated.tokens();
+    for (int i = at.index() - 1; i >= 0 && at.sentence() - tokens.get(i).sentence() <= 1; i--) {
+      Token token = tokens.get(i);
+      if (!token.pos().equals("NN") || doc.inName(token)) {
+        continue;
+      }
+      String relation = doc.parse(token.sentence()).relation(i);
+      boolean subject = relation.startsWith("nsubj");
+      if (subject || relation.equals("obj")) {
+        best = Math.max(best, (subject ? 2.0 : 1.0) / (1 << (at.sentence() - token.sentence())));
+      }
+    }
     return best;
   }
 
@@ -203,6 +227,8 @@ final class Coreference {
     final boolean[] inName;
     /** Tokens between quotation marks: a name a speaker says is no antecedent for the reporter's "he". */
     final boolean[] quoted;
+    /** The winner's salience in the last call of {@link Coreference#best}. */
+    double lastSalience;
 
     Document(Annotated annotated, List<Entity> entities) {
       this.annotated = annotated;
@@ -280,9 +306,10 @@ final class Coreference {
       return parse.governor(parse.head(tokenAt(r.start()), token + 1));
     }
 
-    void resolved(int entity, Token token, Gender said) {
-      referents.add(new Referent(token.start(), token.end(), entity, token.sentence(), isSubject(token),
-          quoted[token.index()]));
+    /** Makes {@code [first, head]} ("he", "the alliance") an antecedent for what follows. */
+    void resolved(int entity, Token first, Token head, Gender said) {
+      referents.add(new Referent(first.start(), head.end(), entity, head.sentence(), isSubject(head),
+          quoted[head.index()]));
       if (type(entity) == EntityType.PERSON && said != Gender.UNKNOWN) {
         genders[entity] = genders[entity].and(said);
       }
