@@ -70,12 +70,19 @@ class CoreferenceTest {
 
   @Test
   void anItThatActsRefersButAnExpletiveItDoesNot() {
-    String text = "Norvik Shipping reported a loss on Tuesday. It is unclear how long the slump will last, "
-        + "but it said orders were recovering.";
+    String text = "Norvik Shipping reported a loss on Tuesday, and it said orders were recovering. It is unclear "
+        + "how long the slump will last.";
     List<Entity> found = entities(text);
 
     assertThat(referredAt(found, text, "It", 0)).isEmpty();
     assertThat(referredAt(found, text, "it said", 0)).map(Entity::name).contains("Norvik Shipping");
+  }
+
+  @Test
+  void itIsTheThingTheLastSentenceIsAboutRatherThanAnOrganizationInPassing() {
+    String text = "The new advertisement cites an audit by the Norland Treasury. It also shows the harbor at night.";
+
+    assertThat(referredAt(entities(text), text, "It", 0)).isEmpty();
   }
 
   @Test
