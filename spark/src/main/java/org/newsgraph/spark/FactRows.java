@@ -76,7 +76,8 @@ final class FactRows {
           text(kb.get("kind")), text(kb.get("country")), text(kb.get("cameo")), whole(kb.get("geonames_id")),
           real(kb.get("lat")), real(kb.get("lon")), kb.isEmpty() ? null : kbJson(kb), date));
       for (Mention mention : entity.mentions()) {
-        rows.add(row(Table.MENTIONS, id, entity.id(), mention.start(), mention.end(), mention.text(), date));
+        rows.add(row(Table.MENTIONS, id, entity.id(), mention.start(), mention.end(), mention.text(),
+            mention.kind().json(), date));
       }
     }
     for (Quote quote : analysis.quotes()) {

@@ -40,7 +40,7 @@ enum Table {
       "kb_lat", DoubleType, "kb_lon", DoubleType, "kb", StringType),
   MENTIONS("mentions",
       "article_id", StringType, "entity_id", StringType, "start", IntegerType, "end", IntegerType,
-      "text", StringType),
+      "text", StringType, "kind", StringType),
   QUOTES("quotes",
       "article_id", StringType, "quote_id", StringType, "kind", StringType, "text", StringType,
       "start", IntegerType, "end", IntegerType, "parts", createArrayType(createStructType(List.of(
