@@ -2,7 +2,9 @@ package org.newsgraph.store;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +16,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -21,8 +24,10 @@ import org.newsgraph.store.query.Facet;
 import org.newsgraph.store.query.FacetCount;
 
 /**
- * Counts hits per facet value with Lucene's sorted-set facets. The ordinal map they need is built once per index
- * version and kept until the next commit is seen.
+ * Counts hits per facet value with Lucene's sorted-set facets, one doc-values field per dimension, so that a count
+ * reads only the dimensions asked for. Stores written before the split keep every dimension in Lucene's default
+ * field, which is read then. The ordinal maps the counts need are built once per index version, per field, and kept
+ * until the next commit is seen.
  */
 final class FacetCounter {
 
@@ -41,33 +46,45 @@ final class FacetCounter {
    */
   Map<Facet, List<FacetCount>> count(IndexSearcher searcher, Query query, Set<Facet> facets, int top)
       throws IOException {
+    return count(searcher, searcher.search(query, new FacetsCollectorManager()), facets, top);
+  }
+
+  /** As {@link #count(IndexSearcher, Query, Set, int)}, over hits collected already (with a page of them). */
+  Map<Facet, List<FacetCount>> count(IndexSearcher searcher, FacetsCollector collected, Set<Facet> facets, int top)
+      throws IOException {
     Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
-    SortedSetDocValuesReaderState readerState = stateOf(searcher.getIndexReader());
-    if (readerState == null) {
-      facets.forEach(f -> counts.put(f, List.of()));
-      return counts;
-    }
-    FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
-    SortedSetDocValuesFacetCounts facetCounts = new SortedSetDocValuesFacetCounts(readerState, collected);
+    State current = stateOf(searcher.getIndexReader());
+    // Dimensions sharing a field (a store of the older layout) are counted in one walk.
+    Map<SortedSetDocValuesReaderState, SortedSetDocValuesFacetCounts> byField = new HashMap<>();
     for (Facet facet : facets) {
-      counts.put(facet, values(facetCounts, readerState, facet.label(), TIME.contains(facet) ? -1 : top));
+      SortedSetDocValuesReaderState field = current.of(facet.label());
+      if (field == null) {
+        counts.put(facet, List.of());
+        continue;
+      }
+      SortedSetDocValuesFacetCounts facetCounts = byField.get(field);
+      if (facetCounts == null) {
+        facetCounts = new SortedSetDocValuesFacetCounts(field, collected);
+        byField.put(field, facetCounts);
+      }
+      counts.put(facet, values(facetCounts, field, facet.label(), TIME.contains(facet) ? -1 : top));
     }
     return counts;
   }
 
   /** Every value of a dimension with its count over the records that match, in label order. */
   List<FacetCount> all(IndexSearcher searcher, Query query, String dim) throws IOException {
-    SortedSetDocValuesReaderState readerState = stateOf(searcher.getIndexReader());
-    if (readerState == null) {
+    SortedSetDocValuesReaderState field = stateOf(searcher.getIndexReader()).of(dim);
+    if (field == null) {
       return List.of();
     }
     FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
-    return values(new SortedSetDocValuesFacetCounts(readerState, collected), readerState, dim, -1);
+    return values(new SortedSetDocValuesFacetCounts(field, collected), field, dim, -1);
   }
 
-  /** Counts of one dimension over every document: {@code top} values, or all in label order when negative. */
-  List<FacetCount> values(SortedSetDocValuesFacetCounts counts, SortedSetDocValuesReaderState readerState,
-      String dim, int top) throws IOException {
+  /** Counts of one dimension: {@code top} values, or all in label order when negative. */
+  private static List<FacetCount> values(SortedSetDocValuesFacetCounts counts,
+      SortedSetDocValuesReaderState readerState, String dim, int top) throws IOException {
     if (readerState.getOrdRange(dim) == null) {
       return List.of();
     }
@@ -81,32 +98,60 @@ final class FacetCounter {
       }
     }
     if (top < 0) {
-      values.sort(java.util.Comparator.comparing(FacetCount::value));
+      values.sort(Comparator.comparing(FacetCount::value));
     }
     return values;
   }
 
-  /** The facet state of this reader, or null when no document has a facet yet. */
-  SortedSetDocValuesReaderState stateOf(IndexReader reader) throws IOException {
+  /** The facet states of this reader, built the first time it is seen. */
+  private State stateOf(IndexReader reader) throws IOException {
     State current = state;
     if (current != null && current.reader == reader) {
-      return current.facets;
+      return current;
     }
     synchronized (this) {
       current = state;
       if (current != null && current.reader == reader) {
-        return current.facets;
+        return current;
       }
-      SortedSetDocValuesReaderState built;
-      try {
-        built = new DefaultSortedSetDocValuesReaderState(reader, config);
-      } catch (IllegalArgumentException e) {
-        built = null;
-      }
-      state = new State(reader, built);
-      return built;
+      current = new State(reader, config);
+      state = current;
+      return current;
     }
   }
 
-  private record State(IndexReader reader, SortedSetDocValuesReaderState facets) {}
+  /** The facet state of each dimension's field in one reader; null for a dimension no document has. */
+  private static final class State {
+    final IndexReader reader;
+    private final FacetsConfig config;
+    private final FieldInfos fields;
+    private final Map<String, SortedSetDocValuesReaderState> byField = new HashMap<>();
+
+    State(IndexReader reader, FacetsConfig config) {
+      this.reader = reader;
+      this.config = config;
+      this.fields = FieldInfos.getMergedFieldInfos(reader);
+    }
+
+    synchronized SortedSetDocValuesReaderState of(String dim) throws IOException {
+      String field = config.getDimConfig(dim).indexFieldName;
+      if (fields.fieldInfo(field) == null) {
+        // A store of the older layout: every dimension in the default field.
+        field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+        if (fields.fieldInfo(field) == null) {
+          return null;
+        }
+      }
+      if (!byField.containsKey(field)) {
+        SortedSetDocValuesReaderState built;
+        try {
+          built = new DefaultSortedSetDocValuesReaderState(reader, field, config);
+        } catch (IllegalArgumentException e) {
+          built = null;
+        }
+        byField.put(field, built);
+      }
+      return byField.get(field);
+    }
+  }
 }
