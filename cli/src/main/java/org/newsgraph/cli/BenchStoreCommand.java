@@ -112,7 +112,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         long liveMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
         sizeRows.add(new String[] {String.valueOf(size), String.format(Locale.ROOT, "%.0f", build.articlesPerSecond()),
             String.format(Locale.ROOT, "%.0f", build.articlesPerCpuSecond()), String.valueOf(build.threads()),
-            String.format(Locale.ROOT, "%.2f", build.copyCpuMillisPerArticle()),
+            String.format(Locale.ROOT, "%.2f", build.copyCpuMillisPerArticle()), String.valueOf(build.clusters()),
             String.format(Locale.ROOT, "%.1f", build.seconds()), String.valueOf(build.peakHeapMb()),
             String.format(Locale.ROOT, "%.1f", stats.bytes() / 1024.0 / stats.articles()),
             String.format(Locale.ROOT, "%.2f", stats.bytes() / 1e9), String.valueOf(liveMb)});
@@ -130,9 +130,9 @@ final class BenchStoreCommand implements Callable<Integer> {
     }
     out.println();
     out.println("| articles | writes/s (precomputed) | writes per CPU-second | threads | finding copies, CPU ms per "
-        + "article | build s | peak heap while writing MB | KB on disk per article | GB on disk | live heap after "
+        + "article | clusters of copies (distinct texts) | build s | peak heap while writing MB | KB on disk per article | GB on disk | live heap after "
         + "queries MB |");
-    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (String[] row : sizeRows) {
       out.println("| " + String.join(" | ", row) + " |");
     }

@@ -61,8 +61,12 @@ public final class StoreBenchmark {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+    long clusters;
+    try (StoreReader reader = StoreReader.open(folder)) {
+      clusters = reader.count(ArticleQuery.matching(null), Distinct.CLUSTERS);
+    }
     return new BuildResult(written, seconds, written / seconds, cpuSeconds, written / cpuSeconds, Heap.peakMb(),
-        threads, copyNanos / 1e6 / written);
+        threads, copyNanos / 1e6 / written, clusters);
   }
 
   /**
@@ -238,7 +242,7 @@ public final class StoreBenchmark {
    * work, the CPU rate is what the store itself costs).
    */
   public record BuildResult(long articles, double seconds, double articlesPerSecond, double cpuSeconds,
-      double articlesPerCpuSecond, long peakHeapMb, int threads, double copyCpuMillisPerArticle) {}
+      double articlesPerCpuSecond, long peakHeapMb, int threads, double copyCpuMillisPerArticle, long clusters) {}
 
   /**
    * What storing fact-less articles took with or without finding copies.
