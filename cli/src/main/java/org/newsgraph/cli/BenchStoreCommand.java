@@ -82,6 +82,10 @@ final class BenchStoreCommand implements Callable<Integer> {
   @Option(names = "--keep", description = "Keep the stores built.")
   private boolean keep;
 
+  @Option(names = "--reuse", description = "Query a store kept by an earlier run (--keep) instead of building it "
+      + "again; its write figures are not measured then.")
+  private boolean reuse;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -103,8 +107,14 @@ final class BenchStoreCommand implements Callable<Integer> {
     List<String[]> sizeRows = new ArrayList<>();
     for (long size : sizes) {
       Path store = dir.resolve("store-" + size);
-      delete(store);
-      BuildResult build = benchmark.build(store, size, Newsgraph.version(), threads);
+      BuildResult build;
+      if (reuse && Files.isDirectory(store)) {
+        out.printf("%s: kept from an earlier run, not built again (no write figures)%n", store);
+        build = new BuildResult(size, Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1, threads, Double.NaN, -1);
+      } else {
+        delete(store);
+        build = benchmark.build(store, size, Newsgraph.version(), threads);
+      }
       try (StoreReader reader = StoreReader.open(store)) {
         StoreStats stats = reader.stats();
         Map<String, Latency> latencies = benchmark.queries(reader, repeats);
@@ -124,7 +134,7 @@ final class BenchStoreCommand implements Callable<Integer> {
             kind, l.queries(), l.p50(), l.p99(), l.max(), l.cpuP50(), l.cpuP99()));
         out.flush();
       }
-      if (!keep) {
+      if (!keep && !reuse) {
         delete(store);
       }
     }
