@@ -22,6 +22,7 @@ import org.newsgraph.store.format.HitWriter;
 import org.newsgraph.store.query.ArticleHit;
 import org.newsgraph.store.query.ArticleQuery;
 import org.newsgraph.store.query.Facet;
+import org.newsgraph.store.query.FacetCount;
 import org.newsgraph.store.query.Hits;
 import org.newsgraph.store.query.Page;
 import org.newsgraph.store.query.SortOrder;
@@ -127,6 +128,20 @@ class BroadQueryTest {
 
     assertThat(page.hits()).hasSize(5);
     assertThat(page.total()).isBetween(5L, (long) ARTICLES);
+  }
+
+  @Test
+  void weeksAndMonthsAreTheSumsOfTheirDays() throws IOException {
+    java.util.Map<Facet, List<FacetCount>> counts = reader.facets(WIRE,
+        EnumSet.of(Facet.DAY, Facet.WEEK, Facet.MONTH), 5);
+
+    // Days 0-449 of the copies' 700 hold two articles each, the rest one; 2020-W01 holds January 1 to 5.
+    assertThat(counts.get(Facet.DAY)).hasSize(700).first().isEqualTo(new FacetCount("2020-01-01", 2));
+    assertThat(counts.get(Facet.MONTH)).first().isEqualTo(new FacetCount("2020-01", 62));
+    assertThat(counts.get(Facet.WEEK)).first().isEqualTo(new FacetCount("2020-W01", 10));
+    assertThat(counts.get(Facet.MONTH).stream().mapToLong(FacetCount::count).sum()).isEqualTo(ARTICLES);
+    assertThat(counts.get(Facet.WEEK).stream().mapToLong(FacetCount::count).sum()).isEqualTo(ARTICLES);
+    assertThat(reader.facets(WIRE, EnumSet.of(Facet.MONTH), 5)).doesNotContainKey(Facet.DAY);
   }
 
   @Test
