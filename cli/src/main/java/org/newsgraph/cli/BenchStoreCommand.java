@@ -82,6 +82,10 @@ final class BenchStoreCommand implements Callable<Integer> {
   @Option(names = "--keep", description = "Keep the stores built.")
   private boolean keep;
 
+  @Option(names = "--reuse", description = "Query a store kept by an earlier run (--keep) instead of building it "
+      + "again; its write figures are not measured then.")
+  private boolean reuse;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -103,8 +107,14 @@ final class BenchStoreCommand implements Callable<Integer> {
     List<String[]> sizeRows = new ArrayList<>();
     for (long size : sizes) {
       Path store = dir.resolve("store-" + size);
-      delete(store);
-      BuildResult build = benchmark.build(store, size, Newsgraph.version(), threads);
+      BuildResult build;
+      if (reuse && Files.isDirectory(store)) {
+        out.printf("%s: kept from an earlier run, not built again (no write figures)%n", store);
+        build = new BuildResult(size, Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1, threads, Double.NaN, -1);
+      } else {
+        delete(store);
+        build = benchmark.build(store, size, Newsgraph.version(), threads);
+      }
       try (StoreReader reader = StoreReader.open(store)) {
         StoreStats stats = reader.stats();
         Map<String, Latency> latencies = benchmark.queries(reader, repeats);
@@ -112,7 +122,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         long liveMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
         sizeRows.add(new String[] {String.valueOf(size), String.format(Locale.ROOT, "%.0f", build.articlesPerSecond()),
             String.format(Locale.ROOT, "%.0f", build.articlesPerCpuSecond()), String.valueOf(build.threads()),
-            String.format(Locale.ROOT, "%.2f", build.copyCpuMillisPerArticle()),
+            String.format(Locale.ROOT, "%.2f", build.copyCpuMillisPerArticle()), String.valueOf(build.clusters()),
             String.format(Locale.ROOT, "%.1f", build.seconds()), String.valueOf(build.peakHeapMb()),
             String.format(Locale.ROOT, "%.1f", stats.bytes() / 1024.0 / stats.articles()),
             String.format(Locale.ROOT, "%.2f", stats.bytes() / 1e9), String.valueOf(liveMb)});
@@ -124,15 +134,15 @@ final class BenchStoreCommand implements Callable<Integer> {
             kind, l.queries(), l.p50(), l.p99(), l.max(), l.cpuP50(), l.cpuP99()));
         out.flush();
       }
-      if (!keep) {
+      if (!keep && !reuse) {
         delete(store);
       }
     }
     out.println();
     out.println("| articles | writes/s (precomputed) | writes per CPU-second | threads | finding copies, CPU ms per "
-        + "article | build s | peak heap while writing MB | KB on disk per article | GB on disk | live heap after "
+        + "article | clusters of copies (distinct texts) | build s | peak heap while writing MB | KB on disk per article | GB on disk | live heap after "
         + "queries MB |");
-    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (String[] row : sizeRows) {
       out.println("| " + String.join(" | ", row) + " |");
     }

@@ -50,7 +50,7 @@ final class ProfilePrinter {
 
   private void hits(String title, Hits<?> hits, HitWriter table) {
     out.println("## " + title);
-    table.write(new Hits<>(hits.total(), hits.hits(), null, java.util.Map.of()), out);
+    table.write(new Hits<>(hits.total(), hits.totalExact(), hits.hits(), null, java.util.Map.of()), out);
     out.println();
   }
 
@@ -72,6 +72,7 @@ final class ProfilePrinter {
   private static java.util.Map<String, Object> page(Hits<?> hits) {
     java.util.Map<String, Object> object = new java.util.LinkedHashMap<>();
     object.put("total", hits.total());
+    object.put("total_relation", hits.totalRelation());
     object.put("hits", hits.hits().stream().map(Hit::row).toList());
     if (!hits.facets().isEmpty()) {
       java.util.Map<String, Object> facets = new java.util.LinkedHashMap<>();

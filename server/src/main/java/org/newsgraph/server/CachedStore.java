@@ -52,11 +52,9 @@ public final class CachedStore {
 
   /** One page of hits of {@code query}, with counts for {@code facets} over all its hits. */
   public <H extends Hit> Hits<H> search(StoreQuery<H> query, Page page, Set<Facet> facets) throws IOException {
-    Hits<H> hits = cached(answers, new Key("search", query, page), () -> store.search(query, page, Set.of()));
-    if (facets.isEmpty()) {
-      return hits;
-    }
-    return new Hits<>(hits.total(), hits.hits(), hits.next(), facets(query, facets, StoreReader.DEFAULT_FACET_TOP));
+    // Hits and facet counts come from one pass over the matching records, so they are kept together.
+    return cached(answers, new Key("search", query, List.of(page, Set.copyOf(facets))),
+        () -> store.search(query, page, facets));
   }
 
   /** Counts per value of each facet over the records that match, the {@code top} values of each. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.server.web.AnalysisParser;
 import org.newsgraph.store.StoreReader;
+import org.newsgraph.store.query.Facet;
 import org.newsgraph.store.query.Hits;
 import org.newsgraph.store.query.Page;
 import org.newsgraph.store.query.QuoteHit;
@@ -38,6 +39,17 @@ class CachedStoreTest {
     QuoteQuery query = QuoteQuery.bySpeaker("Helen Park");
     assertThat(store.search(query, Page.first(5, SortOrder.DATE), Set.of()))
         .isSameAs(store.search(query, Page.first(5, SortOrder.DATE), Set.of()));
+  }
+
+  @Test
+  void aPageWithFacetsIsKeptWholeApartFromThePageWithout() throws IOException {
+    CachedStore store = new CachedStore(reader, new AnalysisParser(), 10);
+    QuoteQuery query = QuoteQuery.bySpeaker("Helen Park");
+    Hits<QuoteHit> counted = store.search(query, Page.first(5, SortOrder.DATE), Set.of(Facet.OUTLET));
+
+    assertThat(counted.facets()).containsKey(Facet.OUTLET);
+    assertThat(store.search(query, Page.first(5, SortOrder.DATE), Set.of(Facet.OUTLET))).isSameAs(counted);
+    assertThat(store.search(query, Page.first(5, SortOrder.DATE), Set.of()).facets()).isEmpty();
   }
 
   @Test

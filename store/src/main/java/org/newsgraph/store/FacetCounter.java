@@ -1,11 +1,17 @@
 package org.newsgraph.store;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -14,6 +20,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -21,12 +28,15 @@ import org.newsgraph.store.query.Facet;
 import org.newsgraph.store.query.FacetCount;
 
 /**
- * Counts hits per facet value with Lucene's sorted-set facets. The ordinal map they need is built once per index
- * version and kept until the next commit is seen.
+ * Counts hits per facet value with Lucene's sorted-set facets, one doc-values field per dimension, so that a count
+ * reads only the dimensions asked for. Stores written before the split keep every dimension in Lucene's default
+ * field, which is read then. The ordinal maps the counts need are built once per index version, per field, and kept
+ * until the next commit is seen.
  */
 final class FacetCounter {
 
   private static final Set<Facet> TIME = Set.of(Facet.DAY, Facet.WEEK, Facet.MONTH);
+  private static final Set<Facet> ROLLED_UP = Set.of(Facet.WEEK, Facet.MONTH);
 
   private final FacetsConfig config;
   private volatile State state;
@@ -41,33 +51,77 @@ final class FacetCounter {
    */
   Map<Facet, List<FacetCount>> count(IndexSearcher searcher, Query query, Set<Facet> facets, int top)
       throws IOException {
+    return count(searcher, searcher.search(query, new FacetsCollectorManager()), facets, top);
+  }
+
+  /** As {@link #count(IndexSearcher, Query, Set, int)}, over hits collected already (with a page of them). */
+  Map<Facet, List<FacetCount>> count(IndexSearcher searcher, FacetsCollector collected, Set<Facet> facets, int top)
+      throws IOException {
     Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
-    SortedSetDocValuesReaderState readerState = stateOf(searcher.getIndexReader());
-    if (readerState == null) {
-      facets.forEach(f -> counts.put(f, List.of()));
-      return counts;
+    State current = stateOf(searcher.getIndexReader());
+    // A record's week and month are those of its day: counting days alone and adding them up gives the same
+    // counts for one walk over the hits instead of three.
+    boolean rollUp = facets.contains(Facet.WEEK) || facets.contains(Facet.MONTH);
+    Set<Facet> walked = EnumSet.noneOf(Facet.class);
+    walked.addAll(facets);
+    if (rollUp) {
+      walked.removeAll(ROLLED_UP);
+      walked.add(Facet.DAY);
     }
-    FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
-    SortedSetDocValuesFacetCounts facetCounts = new SortedSetDocValuesFacetCounts(readerState, collected);
-    for (Facet facet : facets) {
-      counts.put(facet, values(facetCounts, readerState, facet.label(), TIME.contains(facet) ? -1 : top));
+    // Dimensions sharing a field (a store of the older layout) are counted in one walk.
+    Map<SortedSetDocValuesReaderState, SortedSetDocValuesFacetCounts> byField = new HashMap<>();
+    for (Facet facet : walked) {
+      SortedSetDocValuesReaderState field = current.of(facet.label());
+      if (field == null) {
+        counts.put(facet, List.of());
+        continue;
+      }
+      SortedSetDocValuesFacetCounts facetCounts = byField.get(field);
+      if (facetCounts == null) {
+        facetCounts = new SortedSetDocValuesFacetCounts(field, collected);
+        byField.put(field, facetCounts);
+      }
+      counts.put(facet, values(facetCounts, field, facet.label(), TIME.contains(facet) ? -1 : top));
+    }
+    if (rollUp) {
+      List<FacetCount> days = counts.get(Facet.DAY);
+      if (facets.contains(Facet.WEEK)) {
+        counts.put(Facet.WEEK, rolledUp(days, day -> AnalysisDocuments.week(LocalDate.parse(day))));
+      }
+      if (facets.contains(Facet.MONTH)) {
+        counts.put(Facet.MONTH, rolledUp(days, day -> day.substring(0, 7)));
+      }
+      if (!facets.contains(Facet.DAY)) {
+        counts.remove(Facet.DAY);
+      }
     }
     return counts;
   }
 
+  /** Day counts added up per the bucket each day falls in, oldest bucket first. */
+  private static List<FacetCount> rolledUp(List<FacetCount> days, Function<String, String> bucket) {
+    Map<String, Long> sums = new TreeMap<>();
+    for (FacetCount day : days) {
+      sums.merge(bucket.apply(day.value()), day.count(), Long::sum);
+    }
+    List<FacetCount> buckets = new ArrayList<>();
+    sums.forEach((label, count) -> buckets.add(new FacetCount(label, count)));
+    return buckets;
+  }
+
   /** Every value of a dimension with its count over the records that match, in label order. */
   List<FacetCount> all(IndexSearcher searcher, Query query, String dim) throws IOException {
-    SortedSetDocValuesReaderState readerState = stateOf(searcher.getIndexReader());
-    if (readerState == null) {
+    SortedSetDocValuesReaderState field = stateOf(searcher.getIndexReader()).of(dim);
+    if (field == null) {
       return List.of();
     }
     FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
-    return values(new SortedSetDocValuesFacetCounts(readerState, collected), readerState, dim, -1);
+    return values(new SortedSetDocValuesFacetCounts(field, collected), field, dim, -1);
   }
 
-  /** Counts of one dimension over every document: {@code top} values, or all in label order when negative. */
-  List<FacetCount> values(SortedSetDocValuesFacetCounts counts, SortedSetDocValuesReaderState readerState,
-      String dim, int top) throws IOException {
+  /** Counts of one dimension: {@code top} values, or all in label order when negative. */
+  private static List<FacetCount> values(SortedSetDocValuesFacetCounts counts,
+      SortedSetDocValuesReaderState readerState, String dim, int top) throws IOException {
     if (readerState.getOrdRange(dim) == null) {
       return List.of();
     }
@@ -81,32 +135,60 @@ final class FacetCounter {
       }
     }
     if (top < 0) {
-      values.sort(java.util.Comparator.comparing(FacetCount::value));
+      values.sort(Comparator.comparing(FacetCount::value));
     }
     return values;
   }
 
-  /** The facet state of this reader, or null when no document has a facet yet. */
-  SortedSetDocValuesReaderState stateOf(IndexReader reader) throws IOException {
+  /** The facet states of this reader, built the first time it is seen. */
+  private State stateOf(IndexReader reader) throws IOException {
     State current = state;
     if (current != null && current.reader == reader) {
-      return current.facets;
+      return current;
     }
     synchronized (this) {
       current = state;
       if (current != null && current.reader == reader) {
-        return current.facets;
+        return current;
       }
-      SortedSetDocValuesReaderState built;
-      try {
-        built = new DefaultSortedSetDocValuesReaderState(reader, config);
-      } catch (IllegalArgumentException e) {
-        built = null;
-      }
-      state = new State(reader, built);
-      return built;
+      current = new State(reader, config);
+      state = current;
+      return current;
     }
   }
 
-  private record State(IndexReader reader, SortedSetDocValuesReaderState facets) {}
+  /** The facet state of each dimension's field in one reader; null for a dimension no document has. */
+  private static final class State {
+    final IndexReader reader;
+    private final FacetsConfig config;
+    private final FieldInfos fields;
+    private final Map<String, SortedSetDocValuesReaderState> byField = new HashMap<>();
+
+    State(IndexReader reader, FacetsConfig config) {
+      this.reader = reader;
+      this.config = config;
+      this.fields = FieldInfos.getMergedFieldInfos(reader);
+    }
+
+    synchronized SortedSetDocValuesReaderState of(String dim) throws IOException {
+      String field = config.getDimConfig(dim).indexFieldName;
+      if (fields.fieldInfo(field) == null) {
+        // A store of the older layout: every dimension in the default field.
+        field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+        if (fields.fieldInfo(field) == null) {
+          return null;
+        }
+      }
+      if (!byField.containsKey(field)) {
+        SortedSetDocValuesReaderState built;
+        try {
+          built = new DefaultSortedSetDocValuesReaderState(reader, field, config);
+        } catch (IllegalArgumentException e) {
+          built = null;
+        }
+        byField.put(field, built);
+      }
+      return byField.get(field);
+    }
+  }
 }

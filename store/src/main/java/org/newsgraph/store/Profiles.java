@@ -12,7 +12,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.newsgraph.store.query.ArticleHit;
 import org.newsgraph.store.query.ArticleQuery;
+import org.newsgraph.store.query.Distinct;
 import org.newsgraph.store.query.EntityProfile;
 import org.newsgraph.store.query.EventHit;
 import org.newsgraph.store.query.EventQuery;
@@ -36,18 +38,21 @@ final class Profiles {
   }
 
   EntityProfile of(String entity, Interval interval, int top) throws IOException {
+    // One pass over the articles mentioning it gives their number and all three counts.
     ArticleQuery mentioning = new ArticleQuery(null, null, null, null, null, null, entity);
-    Map<Facet, List<FacetCount>> articleFacets = reader.facets(mentioning,
-        EnumSet.of(interval.facet(), Facet.OUTLET, Facet.ENTITY), top + 2);
+    Hits<ArticleHit> articles = reader.search(mentioning, Page.first(0, SortOrder.DATE),
+        EnumSet.of(interval.facet(), Facet.OUTLET, Facet.ENTITY), top + 2, Distinct.COPIES);
+    Map<Facet, List<FacetCount>> articleFacets = articles.facets();
     Set<String> own = ownLabels(entity);
     List<FacetCount> cooccurring = articleFacets.get(Facet.ENTITY).stream()
         .filter(count -> !own.contains(count.value())).limit(top).toList();
+    // The newest quotes need no count of them all: past a thousand the total is a lower bound.
     Page newest = Page.first(top, SortOrder.DATE);
     Hits<QuoteHit> by = reader.search(QuoteQuery.bySpeaker(entity), newest, Set.of());
     Hits<QuoteHit> about = reader.search(QuoteQuery.about(entity), newest, Set.of());
     Hits<EventHit> asActor = reader.search(EventQuery.byActor(entity), newest, Set.of(Facet.EVENT_TYPE));
     Hits<EventHit> asRecipient = reader.search(EventQuery.byRecipient(entity), newest, Set.of(Facet.EVENT_TYPE));
-    return new EntityProfile(entity, reader.count(mentioning), interval, articleFacets.get(interval.facet()), by,
+    return new EntityProfile(entity, articles.total(), interval, articleFacets.get(interval.facet()), by,
         about, cooccurring, asActor, asRecipient, articleFacets.get(Facet.OUTLET).stream().limit(top).toList());
   }
 

@@ -10,8 +10,10 @@ import org.newsgraph.model.Article;
 
 /**
  * Copies of real analyses for stores larger than the articles at hand: each copy gets a new id, a publication day
- * shifted at random within two years and an outlet drawn at random from the real ones. Texts and facts are the
- * originals', so term statistics are those of a small corpus repeated (stated with the numbers).
+ * shifted at random within two years and an outlet drawn at random from the real ones. Facts are the originals';
+ * past the first round of the seeds, each copy's text has half of its other words swapped ({@link ReplicaText}), so
+ * that the store does not hold each text a thousand times over as syndicated copies, which no real corpus does and
+ * which made finding copies the largest cost of writing.
  */
 public final class Replicas implements Iterator<Analysis> {
 
@@ -22,6 +24,7 @@ public final class Replicas implements Iterator<Analysis> {
   private final List<String> outlets;
   private final long count;
   private final SplittableRandom random;
+  private final ReplicaText texts;
   private long made;
 
   /** {@code count} copies of {@code seeds} in turn, the same for the same {@code seed}. */
@@ -33,6 +36,7 @@ public final class Replicas implements Iterator<Analysis> {
     this.outlets = seeds.stream().map(a -> a.article().outlet()).filter(o -> o != null).distinct().toList();
     this.count = count;
     this.random = new SplittableRandom(seed);
+    this.texts = new ReplicaText(seeds, 0.5);
   }
 
   @Override
@@ -46,6 +50,9 @@ public final class Replicas implements Iterator<Analysis> {
       throw new NoSuchElementException();
     }
     Analysis seed = seeds.get((int) (made % seeds.size()));
+    if (made >= seeds.size()) {
+      seed = texts.vary(seed, random);
+    }
     Article a = seed.article();
     String outlet = outlets.isEmpty() ? a.outlet() : outlets.get(random.nextInt(outlets.size()));
     String published = FIRST_DAY.plusDays(random.nextInt(DAYS)).toString();

@@ -73,6 +73,7 @@ public final class EntityController {
   private static Map<String, Object> rows(Hits<? extends Hit> hits) {
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("total", hits.total());
+    page.put("total_relation", hits.totalRelation());
     page.put("hits", hits.hits().stream().map(Hit::row).toList());
     return page;
   }

@@ -73,6 +73,7 @@ public final class EventsPage {
     Map<String, Object> params = new HashMap<>();
     params.put("form", Form.of(ctx));
     params.put("total", hits.total());
+    params.put("totalExact", hits.totalExact());
     params.put("rows", rows);
     params.put("facets", List.of(
         FacetGroup.of("Event types", "type", listed(counts, Facet.EVENT_TYPE), "/events", current),

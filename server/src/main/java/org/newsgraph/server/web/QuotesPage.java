@@ -56,6 +56,7 @@ public final class QuotesPage {
     Map<String, Object> params = new HashMap<>();
     params.put("form", Form.of(ctx));
     params.put("total", hits.total());
+    params.put("totalExact", hits.totalExact());
     params.put("rows", rows);
     params.put("facets", List.of(
         FacetGroup.of("Speakers", "speaker", SearchPage.counts(hits, Facet.SPEAKER), "/quotes", current),

@@ -59,6 +59,7 @@ public final class SearchPage {
     Map<String, Object> params = new HashMap<>();
     params.put("form", Form.of(ctx));
     params.put("total", hits.total());
+    params.put("totalExact", hits.totalExact());
     params.put("results", results);
     params.put("facets", facets);
     params.put("timeline", Charts.timeline(hits.facets(), "/search", current));

@@ -31,6 +31,7 @@ final class JsonWriter implements HitWriter {
     }
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("total", hits.total());
+    page.put("total_relation", hits.totalRelation());
     page.put("hits", hits.hits().stream().map(rows).toList());
     page.put("next", hits.next());
     if (!hits.facets().isEmpty()) {

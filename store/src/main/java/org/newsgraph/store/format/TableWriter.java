@@ -18,7 +18,8 @@ final class TableWriter implements HitWriter {
   @Override
   public void write(Hits<?> hits, Function<Hit, Map<String, Object>> rows, PrintWriter out) {
     table(hits.hits().stream().map(rows).toList(), out);
-    out.printf("%d hit(s)%s%n", hits.total(), hits.next() == null ? "" : "; next page: --after " + hits.next());
+    out.printf("%s%d hit(s)%s%n", hits.totalExact() ? "" : "at least ", hits.total(),
+        hits.next() == null ? "" : "; next page: --after " + hits.next());
     if (!hits.facets().isEmpty()) {
       out.println();
       writeFacets(hits.facets(), out);
