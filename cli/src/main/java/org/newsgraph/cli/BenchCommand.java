@@ -35,6 +35,8 @@ final class BenchCommand implements Callable<Integer> {
   enum Config {
     NEWSGRAPH(CoreNlpConfig.defaults()),
     NO_PARSE(CoreNlpConfig.defaults().withParse(false)),
+    /** Only to measure SUTime and the numeric classifiers: without them the pipeline finds no times. */
+    NO_TIMES(CoreNlpConfig.defaults().withTimes(false)),
     TWO_NER_MODELS(CoreNlpConfig.defaults().withNerModels(
         List.of(CoreNlpConfig.ALL_3CLASS, CoreNlpConfig.CONLL_4CLASS))),
     CORENLP_NER_DEFAULT(CoreNlpConfig.coreNlpDefault()),
@@ -96,6 +98,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.println();
     out.print(stageTable(results));
+    out.println();
+    out.print(annotatorTable(results));
     return 0;
   }
 
@@ -127,6 +131,26 @@ final class BenchCommand implements Callable<Integer> {
           "| %s | %d | %d | %.2f | %.0f | %.0f | %.1f | %.1f | %d | %d |%n", r.config(), r.threads(), r.articles(),
           r.articlesPerSecond(), r.tokensPerSecond(), 1000 / r.articlesPerSecond(), r.loadSeconds(),
           r.firstArticleSeconds(), r.liveHeapAfterLoadMb(), r.peakHeapMb()));
+    }
+    return out.toString();
+  }
+
+  // CoreNLP's own clock, to a tenth of a second per annotator over the run: read it over tens of articles.
+  private static String annotatorTable(List<BenchResult> results) {
+    List<String> annotators = results.stream().flatMap(r -> r.annotatorMillis().keySet().stream()).distinct()
+        .toList();
+    StringBuilder out = new StringBuilder("Per-annotator time inside annotate, ms per article (1 thread; CoreNLP's "
+        + "own timing; SUTime and the numeric classifiers run inside NERCombinerAnnotator)\n\n| config | ")
+        .append(annotators.stream().map(a -> a.replace("Annotator", "")).collect(Collectors.joining(" | ")))
+        .append(" |\n|---|").append(annotators.stream().map(a -> "---:|").collect(Collectors.joining()))
+        .append('\n');
+    for (BenchResult r : results) {
+      if (r.threads() != 1) {
+        continue;
+      }
+      out.append("| ").append(r.config()).append(" | ").append(annotators.stream()
+          .map(a -> String.format(java.util.Locale.ROOT, "%.1f", r.annotatorMillis().getOrDefault(a, 0.0)))
+          .collect(Collectors.joining(" | "))).append(" |\n");
     }
     return out.toString();
   }

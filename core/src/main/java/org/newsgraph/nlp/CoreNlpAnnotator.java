@@ -12,8 +12,12 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The adapter over Stanford CoreNLP: the one place its types are used. Thread-safe; build one per JVM, since
@@ -22,6 +26,9 @@ import java.util.Properties;
 public final class CoreNlpAnnotator implements TextAnnotator {
 
   private static final java.util.Set<String> TIME_TYPES = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
+
+  private static final Pattern TIMING_LINE =
+      Pattern.compile("(\\w+): ([0-9]+(?:\\.[0-9]+)?) sec\\..*");
 
   private final StanfordCoreNLP pipeline;
   private final CoreNlpConfig config;
@@ -35,6 +42,22 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     return config;
   }
 
+  /**
+   * Seconds each CoreNLP annotator has spent since this annotator was built, summed over threads, in pipeline order
+   * ("TokenizerAnnotator", …, "NERCombinerAnnotator" with SUTime and the numeric classifiers inside it,
+   * "DependencyParseAnnotator"), as CoreNLP itself times them (to a tenth of a second).
+   */
+  public Map<String, Double> annotatorSeconds() {
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    for (String line : pipeline.timingInformation().split("\\R")) {
+      Matcher m = TIMING_LINE.matcher(line.trim());
+      if (m.matches() && !m.group(1).equals("TOTAL")) {
+        seconds.merge(m.group(1), Double.parseDouble(m.group(2)), Double::sum);
+      }
+    }
+    return seconds;
+  }
+
   static Properties properties(CoreNlpConfig config) {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (config.parse() ? ",depparse" : ""));
@@ -42,7 +65,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("ner.model", String.join(",", config.nerModels()));
     props.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrained()));
-    props.setProperty("ner.useSUTime", "true");
+    props.setProperty("ner.applyNumericClassifiers", Boolean.toString(config.times()));
+    props.setProperty("ner.useSUTime", Boolean.toString(config.times()));
     props.setProperty("ner.buildEntityMentions", "true");
     props.setProperty("ner.entitymentions.acronyms", "false");
     return props;

@@ -8,8 +8,10 @@ import java.util.List;
  * @param nerModels CRF models run in order (CoreNLP's {@code ner.model}); each adds about 100 ms per article
  * @param fineGrained CoreNLP's KBP gazetteer step (COUNTRY, CITY, TITLE, ... labels): 67% of NER time
  * @param parse whether to run the dependency parser
+ * @param times whether NER runs SUTime and the numeric classifiers (dates, times, durations, numbers, money); off
+ *     only to measure what they cost, since the time stage and the figures' values read them
  */
-public record CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean parse) {
+public record CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean parse, boolean times) {
 
   /** The CoNLL-2003 4-class model: PERSON, ORGANIZATION, LOCATION, MISC. */
   public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
@@ -27,6 +29,11 @@ public record CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean
     }
   }
 
+  /** A configuration with SUTime and the numeric classifiers on. */
+  public CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean parse) {
+    this(nerModels, fineGrained, parse, true);
+  }
+
   /**
    * newsgraph's choice: the CoNLL 4-class model alone (it scores higher on CoNLL-2003 testa than with the 3-class
    * model before it, and finds every entity of the founding example), no fine-grained gazetteer (newsgraph types
@@ -42,10 +49,14 @@ public record CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean
   }
 
   public CoreNlpConfig withParse(boolean on) {
-    return new CoreNlpConfig(nerModels, fineGrained, on);
+    return new CoreNlpConfig(nerModels, fineGrained, on, times);
   }
 
   public CoreNlpConfig withNerModels(List<String> models) {
-    return new CoreNlpConfig(models, fineGrained, parse);
+    return new CoreNlpConfig(models, fineGrained, parse, times);
+  }
+
+  public CoreNlpConfig withTimes(boolean on) {
+    return new CoreNlpConfig(nerModels, fineGrained, parse, on);
   }
 }
