@@ -29,10 +29,12 @@ public final class EventCoder {
 
   private final EventDictionaries dictionaries;
   private final MentionFinder mentionFinder;
+  private final NominalEvents nominal;
 
   public EventCoder(EventDictionaries dictionaries) {
     this.dictionaries = dictionaries;
     this.mentionFinder = new MentionFinder(dictionaries.actors(), dictionaries.agents());
+    this.nominal = new NominalEvents();
   }
 
   /**
@@ -62,6 +64,17 @@ public final class EventCoder {
     for (int v = 0; v < graph.size(); v++) {
       if (graph.isVerb(v) || "MD".equals(graph.pos(v))) {
         codeVerb(graph, actors, v, codings, options.placesAsTargets());
+      }
+    }
+    if (options.nominalEvents()) {
+      VerbArguments arguments = new VerbArguments(graph, actors, options.placesAsTargets());
+      for (NominalEvents.Found found : nominal.find(graph, actors, arguments)) {
+        int start = graph.token(found.noun()).start();
+        int end = graph.token(found.noun()).end();
+        boolean negated = found.lightVerb() >= 0 && negated(graph, found.lightVerb(), null);
+        for (ActorPhraseCoder.Coded[] pair : found.pairs()) {
+          codings.add(coding(graph, actors, pair[0], pair[1], found.cameo(), start, end, negated, 0));
+        }
       }
     }
     List<Coding> kept = new ArrayList<>();

@@ -55,6 +55,7 @@ public final class EventStage implements Stage<List<Event>> {
   private final EventPlaces places;
   private final Set<String> governmentWords;
   private final Characterization characterization;
+  private final NominalEvents nominal;
 
   /** Loads the compiled dictionaries (a few seconds; build the stage once per JVM). */
   public EventStage() {
@@ -83,6 +84,7 @@ public final class EventStage implements Stage<List<Event>> {
     this.places = new EventPlaces(facts);
     this.governmentWords = WordList.lowerCased(EventStage.class, GOVERNMENT_WORDS);
     this.characterization = new Characterization();
+    this.nominal = new NominalEvents();
   }
 
   @Override
@@ -150,7 +152,8 @@ public final class EventStage implements Stage<List<Event>> {
         int verb = verbToken(graph, found);
         Coding coding = ReportedPronoun.resolve(found, verb, graph, codings, annotated.text());
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
-        boolean demand = false;
+        // a noun of the event table read with its actor ("an ambush by the Taliban") is a pattern's reading
+        boolean demand = nominal.names(graph, verb);
         Optional<Characterization.Reading> named = characterization.read(graph, verb);
         if (named.isPresent()) {
           if (!isSubject(graph, verb, coding.sourcePhrase())) {

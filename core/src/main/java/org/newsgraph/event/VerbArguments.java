@@ -98,6 +98,11 @@ final class VerbArguments {
     return pairs;
   }
 
+  /** The codes of a verb's subject, as its events read it (an uncoded pronoun climbs to the governing verb). */
+  List<ActorPhraseCoder.Coded> subject(int verb) {
+    return subjectCodes(verb);
+  }
+
   private static List<ActorPhraseCoder.Coded> orNull(List<ActorPhraseCoder.Coded> codes) {
     return codes.isEmpty() ? List.of(new ActorPhraseCoder.Coded(ActorPhraseCoder.NULL, -1)) : codes;
   }
