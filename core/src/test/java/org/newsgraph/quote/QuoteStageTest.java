@@ -333,4 +333,19 @@ class QuoteStageTest {
     assertThat(quotes).hasSize(1);
     assertThat(quotes.get(0).cue().text()).isEqualTo("said");
   }
+  @Test
+  void anAskThatIsAPlanIsNoCueEvenForAFrequentCueVerb() {
+    String text = "The downtown merchants' association said in a statement that it would ask the council to add "
+        + "loading zones for deliveries.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).extracting(quote -> quote.cue().text()).containsExactly("said in a statement");
+  }
+
+  @Test
+  void reportingNumbersToABoardIsNoCue() {
+    String text = "Helen Park said the library would count visitors each night and report the numbers to the board "
+        + "in June.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).extracting(quote -> quote.cue().text()).containsExactly("said");
+  }
 }
