@@ -348,4 +348,13 @@ class QuoteStageTest {
     List<Quote> quotes = quotes(text);
     assertThat(quotes).extracting(quote -> quote.cue().text()).containsExactly("said");
   }
+  @Test
+  void aPollReportsWhatTheClauseAroundItFound() {
+    String text = "In a Gallup poll released Monday, the mayor led her rival by six points.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).cue().text()).isEqualTo("In");
+    assertThat(speaker(text, quotes.get(0))).isEqualTo("a Gallup poll released Monday");
+    assertThat(quotes.get(0).text()).isEqualTo("the mayor led her rival by six points");
+  }
 }
