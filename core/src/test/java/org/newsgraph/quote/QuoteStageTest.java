@@ -357,4 +357,14 @@ class QuoteStageTest {
     assertThat(speaker(text, quotes.get(0))).isEqualTo("a Gallup poll released Monday");
     assertThat(quotes.get(0).text()).isEqualTo("the mayor led her rival by six points");
   }
+  @Test
+  void aHeadlineSpeakerMayBeACommonNounAfterATag() {
+    String text = "EXCLUSIVE – Harbor chief: Dredging will start in May\n\nThe port authority approved the plan on "
+        + "Tuesday.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).isNotEmpty();
+    assertThat(speaker(text, quotes.get(0))).isEqualTo("Harbor chief");
+    assertThat(quotes.get(0).cue().text()).isEqualTo(":");
+    assertThat(quotes.get(0).text()).isEqualTo("Dredging will start in May");
+  }
 }
