@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.quote.CachingAnnotator;
+import org.newsgraph.eval.quote.PolnearArticle;
+import org.newsgraph.eval.quote.PolnearCorpus;
 import org.newsgraph.eval.quote.QuoteEvaluation;
 import org.newsgraph.eval.quote.QuoteScores;
 import org.newsgraph.nlp.CoreNlpAnnotator;
@@ -44,6 +46,13 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       + "default) or rules (the rules' spans as they are).")
   String spans = "learned";
 
+  @Option(names = "--strong-cues", paramLabel = "P", description = "The cue probability that suffices for a verb "
+      + "heading a cue in at least half of its PolNeAR train uses (default: the configuration's).")
+  Double strongCues;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Score only the split's first N articles.")
+  Integer limit;
+
   @Option(names = "--errors", paramLabel = "FILE", description = "Also list each article's errors in FILE.")
   Path errors;
 
@@ -75,17 +84,24 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     if (spans.equals("rules")) {
       config = config.withRuleSpans();
     }
+    if (strongCues != null) {
+      config = config.withStrongCueProbability(strongCues);
+    }
     EntityStage entities = new EntityStage();
     TextAnnotator annotator = cache == null ? new CoreNlpAnnotator(CoreNlpConfig.defaults())
         : new CachingAnnotator(cache, () -> new CoreNlpAnnotator(CoreNlpConfig.defaults()));
     QuoteEvaluation evaluation = new QuoteEvaluation(annotator,
         annotated -> entities.entities(annotated, null), new QuoteStage(config));
+    List<PolnearArticle> articles = PolnearCorpus.read(data, split);
+    if (limit != null && limit < articles.size()) {
+      articles = articles.subList(0, limit);
+    }
     QuoteScores scores;
     if (errors == null) {
-      scores = evaluation.evaluate(data, split, null);
+      scores = evaluation.evaluate(split, articles, null);
     } else {
       try (PrintWriter listing = new PrintWriter(Files.newBufferedWriter(errors))) {
-        scores = evaluation.evaluate(data, split, listing);
+        scores = evaluation.evaluate(split, articles, listing);
       }
     }
     out.print(scores.table());

@@ -48,6 +48,8 @@ final class ClauseAttributor {
       Candidate candidate = null;
       if (lemma.equals("accord") && graph.has(index + 1) && graph.token(index + 1).text().equalsIgnoreCase("to")) {
         candidate = accordingTo(graph, index);
+      } else if (lemma.equals("in") && graph.relation(index).equals("case")) {
+        candidate = inSurvey(graph, index);
       } else if (detector.isVerbCue(graph, index) && !governsCue(graph, index)) {
         candidate = verb(graph, index);
         if ((candidate == null || candidate.source() == null) && detector.strength(graph, index) >= PATTERN_SHARE) {
@@ -296,6 +298,60 @@ final class ClauseAttributor {
     }
     Segment cue = new Segment(graph.token(according).start(), graph.token(according + 1).end());
     return new Candidate(sourceSpan, sourceHead, cue, according, contentSpans);
+  }
+
+  /**
+   * "In a CNN poll released Monday, Clinton led by five points": the survey is the source, "in" the cue and the
+   * rest of the clause the content. Only a fronted survey: after its clause ("ahead in the polls") it is as often
+   * circumstance as source, and on train that use cost more than it gave.
+   */
+  private Candidate inSurvey(ParseView graph, int in) {
+    int sourceHead = graph.governor(in);
+    if (sourceHead < 0 || !surveyPhrase(graph, sourceHead) || !graph.relation(sourceHead).startsWith("obl")) {
+      return null;
+    }
+    int clause = graph.governor(sourceHead);
+    if (clause < in || graph.child(clause, "nsubj") < 0 && graph.child(clause, "nsubj:pass") < 0) {
+      return null;
+    }
+    int first = graph.sentence().firstToken();
+    boolean[] source = graph.subtree(sourceHead);
+    source[in - first] = false;
+    boolean[] content = graph.subtree(clause);
+    for (int i = 0; i < content.length; i++) {
+      content[i] &= !source[i] && i != in - first;
+    }
+    // "In a poll conducted last week, Clinton led": the parse often hangs the participle on the verb; up to the
+    // comma before the clause's subject the fronted phrase is the survey's.
+    int subject = graph.child(clause, "nsubj") >= 0 ? graph.child(clause, "nsubj") : clause;
+    int comma = Math.min(clause, subject) - 1;
+    while (comma > in && !graph.token(comma).text().equals(",")) {
+      comma--;
+    }
+    for (int i = in + 1; i < comma; i++) {
+      source[i - first] = true;
+      content[i - first] = false;
+    }
+    List<Segment> contentSpans = spans.runs(graph, content);
+    Segment sourceSpan = spans.hull(graph, source);
+    if (contentSpans.isEmpty() || sourceSpan == null) {
+      return null;
+    }
+    Segment cue = new Segment(graph.token(in).start(), graph.token(in).end());
+    return new Candidate(sourceSpan, sourceHead, cue, in, contentSpans);
+  }
+
+  /** A poll or survey, or a phrase of them ("the average of New Hampshire polls"). */
+  private boolean surveyPhrase(ParseView graph, int head) {
+    if (lexicon.isSurvey(graph.token(head).lemma())) {
+      return true;
+    }
+    for (int child : graph.children(head)) {
+      if (graph.relation(child).startsWith("nmod") && lexicon.isSurvey(graph.token(child).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The content without a cue word it starts with ("called | for X to Y" becomes "called for | X to Y"). */

@@ -18,19 +18,23 @@ final class CueDetector {
   private final CueFeatures features;
   private final CueClassifier classifier;
   private final double minProbability;
+  private final double minStrongProbability;
 
-  private CueDetector(CueLexicon lexicon, CueFeatures features, CueClassifier classifier, double minProbability) {
+  private CueDetector(CueLexicon lexicon, CueFeatures features, CueClassifier classifier, double minProbability,
+      double minStrongProbability) {
     this.lexicon = lexicon;
     this.features = features;
     this.classifier = classifier;
     this.minProbability = minProbability;
+    this.minStrongProbability = minStrongProbability;
   }
 
   static CueDetector of(CueLexicon lexicon, QuoteConfig config) {
     if (!config.learnedCues()) {
-      return new CueDetector(lexicon, null, null, 0);
+      return new CueDetector(lexicon, null, null, 0, 0);
     }
-    return new CueDetector(lexicon, CueFeatures.load(), CueClassifier.load(), config.minCueProbability());
+    return new CueDetector(lexicon, CueFeatures.load(), CueClassifier.load(), config.minCueProbability(),
+        config.minStrongCueProbability());
   }
 
   /**
@@ -54,8 +58,10 @@ final class CueDetector {
       return lexicon.isVerb(token.lemma().toLowerCase(Locale.ROOT));
     }
     // A verb that heads a cue in most of its uses in train ("claimed", "cited") stays one when the context is
-    // unusual; the classifier adds the long tail and vetoes the rarer words.
-    return classifier.probability(features.of(graph, index)) >= minProbability
-        || lexicon.verbShare(token.lemma().toLowerCase(Locale.ROOT)) >= STRONG_SHARE;
+    // unusual, but not when the classifier is sure it is no cue there ("would ask the council to add"); the
+    // classifier adds the long tail and vetoes the rarer words.
+    double probability = classifier.probability(features.of(graph, index));
+    return probability >= minProbability || probability >= minStrongProbability
+        && lexicon.verbShare(token.lemma().toLowerCase(Locale.ROOT)) >= STRONG_SHARE;
   }
 }

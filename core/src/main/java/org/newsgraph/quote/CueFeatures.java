@@ -30,7 +30,7 @@ public final class CueFeatures {
 
   /** Features over the whole learned inventory ({@code cues.tsv} with no threshold). */
   public static CueFeatures load() {
-    return new CueFeatures(CueLexicon.load(new QuoteConfig(0.0, 1, 0, false, 0.5, false)));
+    return new CueFeatures(CueLexicon.load(new QuoteConfig(0.0, 1, 0, false, 0.5, 0.0, false)));
   }
 
   /** Whether a token is a candidate cue: a verb. "According to" is left to its own rule. */

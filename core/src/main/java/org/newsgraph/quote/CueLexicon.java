@@ -78,6 +78,11 @@ final class CueLexicon {
     return "topic".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
   }
 
+  /** A noun whose findings a clause reports through "in" ("in a CNN poll"). */
+  boolean isSurvey(String lemma) {
+    return "survey".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
+  }
+
   boolean isVerb(String lemma) {
     return shares.containsKey(lemma + "\tV");
   }

@@ -21,6 +21,14 @@ final class SpeakerLines {
   private static final Pattern LINE = Pattern.compile(
       "(?m)^[\\h\"“]*(\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*){0,3})\\h*(:|―|—)\\h+(\\S.*)$");
 
+  /**
+   * A headline's speaker may carry a tag before it and lower-case words after its first ("EXCLUSIVE – Roger Stone:
+   * …", "Clinton camp: …", "WSJ editorial: …").
+   */
+  private static final Pattern HEADLINE = Pattern.compile(
+      "\\A[\\h\"“]*(?:\\p{Lu}+\\h*[–―—-]\\h*)?(\\p{Lu}[\\p{L}.'’-]*(?:\\h+[\\p{L}.'’-]+){0,3})\\h*(:)\\h+(\\S.*)$",
+      Pattern.MULTILINE);
+
   private SpeakerLines() {}
 
   static List<Candidate> find(Annotated annotated) {
@@ -32,12 +40,21 @@ final class SpeakerLines {
       lines.add(LINE.matcher(text).region(matcher.start(), matcher.end()));
       labels.merge(matcher.group(1), 1, Integer::sum);
     }
+    Matcher first = HEADLINE.matcher(text);
+    if (first.find() && (lines.isEmpty() || lines.get(0).regionStart() > 0)) {
+      lines.add(0, HEADLINE.matcher(text).region(first.start(), first.end()));
+      labels.merge(first.group(1), 1, Integer::sum);
+    }
     List<Candidate> found = new ArrayList<>();
     for (Matcher line : lines) {
       if (!line.find()) {
         continue;
       }
       String name = line.group(1);
+      if (line.pattern() == HEADLINE && hasVerb(annotated, line.start(1), line.end(1))) {
+        // "Governor Ellen Marsh said: …" is a sentence with its own cue, not a speaker's label.
+        continue;
+      }
       boolean headline = text.lastIndexOf('\n', line.start(1)) < 0;
       if (labels.get(name) < 2 && !headline && !isName(annotated, line.start(1), line.end(1))) {
         continue;
@@ -54,6 +71,15 @@ final class SpeakerLines {
           new Segment(line.start(2), line.end(2)), -1, List.of(new Segment(line.start(3), end))));
     }
     return found;
+  }
+
+  private static boolean hasVerb(Annotated annotated, int start, int end) {
+    for (Token token : annotated.tokens()) {
+      if (token.start() >= start && token.end() <= end && token.pos().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isName(Annotated annotated, int start, int end) {

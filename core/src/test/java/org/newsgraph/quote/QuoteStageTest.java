@@ -333,4 +333,38 @@ class QuoteStageTest {
     assertThat(quotes).hasSize(1);
     assertThat(quotes.get(0).cue().text()).isEqualTo("said");
   }
+  @Test
+  void anAskThatIsAPlanIsNoCueEvenForAFrequentCueVerb() {
+    String text = "The downtown merchants' association said in a statement that it would ask the council to add "
+        + "loading zones for deliveries.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).extracting(quote -> quote.cue().text()).containsExactly("said in a statement");
+  }
+
+  @Test
+  void reportingNumbersToABoardIsNoCue() {
+    String text = "Helen Park said the library would count visitors each night and report the numbers to the board "
+        + "in June.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).extracting(quote -> quote.cue().text()).containsExactly("said");
+  }
+  @Test
+  void aPollReportsWhatTheClauseAroundItFound() {
+    String text = "In a Gallup poll released Monday, the mayor led her rival by six points.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).cue().text()).isEqualTo("In");
+    assertThat(speaker(text, quotes.get(0))).isEqualTo("a Gallup poll released Monday");
+    assertThat(quotes.get(0).text()).isEqualTo("the mayor led her rival by six points");
+  }
+  @Test
+  void aHeadlineSpeakerMayBeACommonNounAfterATag() {
+    String text = "EXCLUSIVE – Harbor chief: Dredging will start in May\n\nThe port authority approved the plan on "
+        + "Tuesday.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).isNotEmpty();
+    assertThat(speaker(text, quotes.get(0))).isEqualTo("Harbor chief");
+    assertThat(quotes.get(0).cue().text()).isEqualTo(":");
+    assertThat(quotes.get(0).text()).isEqualTo("Dredging will start in May");
+  }
 }
