@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
@@ -30,6 +31,7 @@ import org.newsgraph.model.Event;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.Quote;
+import org.newsgraph.model.Framing;
 import org.newsgraph.store.query.Facet;
 import org.newsgraph.store.query.Kind;
 
@@ -82,8 +84,18 @@ final class AnalysisDocuments {
     LocalDate published = article.publishedDate().orElse(null);
     List<Document> documents = new ArrayList<>();
     documents.add(article(analysis, input, engine, published));
-    for (Quote quote : analysis.quotes()) {
-      documents.add(quote(article, published, quote, entities));
+    Map<String, List<Framing>> framing = analysis.framing().stream().filter(f -> f.appliesTo() != null)
+        .collect(Collectors.groupingBy(Framing::appliesTo));
+    for (int i = 0; i < analysis.quotes().size(); i++) {
+      Quote quote = analysis.quotes().get(i);
+      Document doc = quote(article, published, quote, entities);
+      // What a list of quotes shows besides the quote, kept with it so that no page parses the whole analysis.
+      doc.add(new StoredField(Fields.QUOTE_FRAMING, json.write(framing.getOrDefault(quote.id(), List.of()), false)));
+      doc.add(new StoredField(Fields.QUOTE_INDEX, i));
+      if (article.title() != null) {
+        doc.add(new StoredField(Fields.QUOTE_TITLE, article.title()));
+      }
+      documents.add(doc);
     }
     for (Event event : analysis.events()) {
       documents.add(event(article, published, event, entities));

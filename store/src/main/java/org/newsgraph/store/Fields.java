@@ -43,6 +43,10 @@ public final class Fields {
   public static final String ABOUT = "about";
   public static final String CUE = "cue";
   public static final String QUOTE_KIND = "quote_kind";
+  /** Stored only on a quote: the framing that applies to it (JSON), its article's title, its place in the article. */
+  static final String QUOTE_FRAMING = "quote_framing";
+  static final String QUOTE_TITLE = "quote_title";
+  static final String QUOTE_INDEX = "quote_index";
 
   // event
   public static final String TYPE = "type";

@@ -2,11 +2,15 @@ package org.newsgraph.store;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.newsgraph.model.AnalysisJson;
+import org.newsgraph.model.Framing;
 import org.newsgraph.store.query.ArticleHit;
 import org.newsgraph.store.query.EntityHit;
 import org.newsgraph.store.query.ErrorHit;
@@ -20,6 +24,10 @@ final class HitReader {
 
   private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.ARTICLE, Fields.INPUT, Fields.URL, Fields.TITLE,
       Fields.OUTLET, Fields.PUBLISHED_AS_GIVEN, Fields.LANGUAGE, Fields.COUNTRY, Fields.ENGINE, Fields.CLUSTER_ORIGIN);
+
+  /** Jackson's readers are immutable and thread-safe: one serves every search. */
+  private static final ObjectReader FRAMING =
+      new AnalysisJson().mapper().readerForListOf(Framing.class);
 
   private HitReader() {}
 
@@ -39,7 +47,8 @@ final class HitReader {
     return switch (kind) {
       case QUOTE -> new QuoteHit(d.get(Fields.ARTICLE), d.get(Fields.ID), d.get(Fields.SPEAKER), d.get(Fields.KB),
           d.get(Fields.CUE), d.get(Fields.QUOTE_KIND), d.get(Fields.TEXT), integer(d, Fields.START),
-          integer(d, Fields.END), d.get(Fields.OUTLET), d.get(Fields.PUBLISHED_AS_GIVEN));
+          integer(d, Fields.END), d.get(Fields.OUTLET), d.get(Fields.PUBLISHED_AS_GIVEN), d.get(Fields.QUOTE_TITLE),
+          integer(d, Fields.QUOTE_INDEX), framing(d.get(Fields.QUOTE_FRAMING)));
       case EVENT -> new EventHit(d.get(Fields.ARTICLE), d.get(Fields.ID), d.get(Fields.TYPE), d.get(Fields.CAMEO),
           d.get(Fields.ACTOR), d.get(Fields.ACTOR + "_code"), d.get(Fields.RECIPIENT),
           d.get(Fields.RECIPIENT + "_code"), d.get(Fields.DATE_AS_GIVEN), d.get(Fields.PLACE),
@@ -52,6 +61,10 @@ final class HitReader {
       case ERROR -> new ErrorHit(d.get(Fields.INPUT), d.get(Fields.CODE), d.get(Fields.MESSAGE));
       case ARTICLE -> throw new IllegalStateException("read above");
     };
+  }
+
+  private static List<Framing> framing(String json) throws IOException {
+    return json == null ? null : FRAMING.readValue(json);
   }
 
   private static int integer(Document d, String field) {

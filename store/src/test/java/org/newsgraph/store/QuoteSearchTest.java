@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Analysis;
 import org.newsgraph.store.query.Page;
 import org.newsgraph.store.query.QuoteHit;
 import org.newsgraph.store.query.QuoteQuery;
@@ -35,6 +36,21 @@ class QuoteSearchTest {
   void aSpeakerIsFoundByNameInAnyCase() throws IOException {
     List<QuoteHit> hits = find(QuoteQuery.bySpeaker("helen park"));
     assertThat(hits).isNotEmpty().allSatisfy(hit -> assertThat(hit.speaker()).isEqualTo("Helen Park"));
+  }
+
+  @Test
+  void aQuoteHitCarriesItsArticlesTitleItsPlaceAndTheFramingOfIt() throws IOException {
+    List<QuoteHit> hits = find(QuoteQuery.matching("*:*"));
+    assertThat(hits).isNotEmpty();
+    for (QuoteHit hit : hits) {
+      Analysis analysis = ExampleAnalyses.analyses().stream()
+          .filter(a -> a.article().id().equals(hit.article())).findFirst().orElseThrow();
+      assertThat(analysis.quotes().get(hit.index()).id()).isEqualTo(hit.id());
+      assertThat(hit.title()).isEqualTo(analysis.article().title());
+      assertThat(hit.framing()).isEqualTo(analysis.framing().stream()
+          .filter(f -> hit.id().equals(f.appliesTo())).toList());
+    }
+    assertThat(hits).anySatisfy(hit -> assertThat(hit.framing()).isNotEmpty());
   }
 
   @Test

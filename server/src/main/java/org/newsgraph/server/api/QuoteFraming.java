@@ -26,6 +26,9 @@ public final class QuoteFraming {
 
   /** The framing that applies to the quote of {@code hit}, in the article's order. */
   public List<Framing> of(QuoteHit hit) throws IOException {
+    if (hit.framing() != null) {
+      return hit.framing();
+    }
     Map<String, List<Framing>> byQuote = store.computed("quote-framing", hit.article(),
         () -> store.analysis(hit.article()).map(QuoteFraming::byQuote).orElse(Map.of()));
     return byQuote.getOrDefault(hit.id(), List.of());

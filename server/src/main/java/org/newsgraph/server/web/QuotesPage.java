@@ -45,10 +45,11 @@ public final class QuotesPage {
     StoredAnalyses analyses = new StoredAnalyses(store);
     List<Row> rows = new ArrayList<>();
     for (QuoteHit hit : hits.hits()) {
-      Optional<Analysis> analysis = analyses.of(hit.article());
       List<String> framed = framing.of(hit).stream().map(QuotesPage::label).toList();
-      String title = analysis.map(a -> a.article().title()).orElse(null);
-      int index = analysis.map(a -> indexOf(a, hit.id())).orElse(-1);
+      // Stores written before quotes kept their title and place are read from the article's analysis.
+      Optional<Analysis> analysis = hit.index() >= 0 ? Optional.empty() : analyses.of(hit.article());
+      String title = hit.index() >= 0 ? hit.title() : analysis.map(a -> a.article().title()).orElse(null);
+      int index = hit.index() >= 0 ? hit.index() : analysis.map(a -> indexOf(a, hit.id())).orElse(-1);
       String link = Links.article(hit.article()) + (index < 0 ? "" : "#q-" + index);
       String speaker = hit.speakerId() != null ? hit.speakerId() : hit.speaker();
       rows.add(new Row(hit, link, Links.entity(speaker), title, framed));
