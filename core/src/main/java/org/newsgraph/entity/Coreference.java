@@ -11,8 +11,8 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionKind;
 import org.newsgraph.nlp.Annotated;
+import org.newsgraph.nlp.DocumentParse;
 import org.newsgraph.nlp.ParseView;
-import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -49,7 +49,7 @@ final class Coreference {
   }
 
   /** A place an entity is referred to, as an antecedent for what follows. */
-  private record Referent(int start, int end, int entity, int sentence, boolean subject, boolean quoted) {}
+  private record Referent(int start, int end, int entity, int head, int sentence, boolean subject, boolean quoted) {}
 
   /** The entities, each with its resolved pronouns and descriptions added to its mentions in text order. */
   List<Entity> resolve(Annotated annotated, List<Entity> entities) {
@@ -123,7 +123,7 @@ final class Coreference {
     if (!word.equals("it")) {
       return true;
     }
-    ParseView parse = doc.parse(token.sentence());
+    ParseView parse = doc.parse.view(token.index());
     if (!parse.relation(token.index()).equals("nsubj")) {
       return false;
     }
@@ -168,8 +168,7 @@ final class Coreference {
   private int best(Document doc, Token at, boolean reflexive, IntPredicate wanted) {
     double[] salience = new double[doc.entities.size()];
     int[] latest = new int[doc.entities.size()];
-    ParseView parse = doc.parse(at.sentence());
-    int clause = parse.governor(at.index());
+    int clause = doc.parse.governor(at.index());
     boolean argument = !at.pos().equals("PRP$") && !reflexive;
     for (Referent r : doc.referents) {
       int back = at.sentence() - r.sentence();
@@ -178,7 +177,7 @@ final class Coreference {
         continue;
       }
       // A pronoun argument is not its own verb's subject or object: "Ames praised him" is not Ames.
-      if (argument && back == 0 && clause >= 0 && doc.governorOf(r) == clause) {
+      if (argument && back == 0 && clause >= 0 && doc.parse.governor(r.head()) == clause) {
         continue;
       }
       salience[r.entity()] += (r.subject() ? 2.0 : 1.0) / (1 << back);
@@ -208,7 +207,7 @@ final class Coreference {
       if (!token.pos().equals("NN") || doc.inName(token)) {
         continue;
       }
-      String relation = doc.parse(token.sentence()).relation(i);
+      String relation = doc.parse.relation(i);
       boolean subject = relation.startsWith("nsubj");
       if (subject || relation.equals("obj")) {
         best = Math.max(best, (subject ? 2.0 : 1.0) / (1 << (at.sentence() - token.sentence())));
@@ -217,13 +216,13 @@ final class Coreference {
     return best;
   }
 
-  /** One document's entities, their referents so far and its parses, built once per text. */
+  /** One document's entities, their referents so far and its parse, built once per text. */
   private final class Document {
     final Annotated annotated;
     final List<Entity> entities;
     final List<Referent> referents = new ArrayList<>();
     final Gender[] genders;
-    final ParseView[] parses;
+    final DocumentParse parse;
     final boolean[] inName;
     /** Tokens between quotation marks: a name a speaker says is no antecedent for the reporter's "he". */
     final boolean[] quoted;
@@ -233,7 +232,7 @@ final class Coreference {
     Document(Annotated annotated, List<Entity> entities) {
       this.annotated = annotated;
       this.entities = entities;
-      this.parses = new ParseView[annotated.sentences().size()];
+      this.parse = new DocumentParse(annotated);
       this.genders = new Gender[entities.size()];
       this.inName = new boolean[annotated.tokens().size()];
       this.quoted = quoted(annotated);
@@ -249,8 +248,9 @@ final class Coreference {
           for (int t = first; t <= last; t++) {
             inName[t] = true;
           }
-          Token head = annotated.tokens().get(parse(annotated.tokens().get(first).sentence()).head(first, last + 1));
-          referents.add(new Referent(m.start(), m.end(), e, head.sentence(), isSubject(head), quoted[first]));
+          Token head = annotated.tokens().get(parse.view(first).head(first, last + 1));
+          referents.add(new Referent(m.start(), m.end(), e, head.index(), head.sentence(), isSubject(head),
+              quoted[first]));
         }
       }
       referents.sort(Comparator.comparingInt(Referent::start));
@@ -288,27 +288,13 @@ final class Coreference {
       return genders[entity];
     }
 
-    ParseView parse(int sentence) {
-      if (parses[sentence] == null) {
-        Sentence s = annotated.sentences().get(sentence);
-        parses[sentence] = new ParseView(annotated, s);
-      }
-      return parses[sentence];
-    }
-
     boolean isSubject(Token head) {
-      return parse(head.sentence()).relation(head.index()).startsWith("nsubj");
-    }
-
-    int governorOf(Referent r) {
-      int token = tokenAt(r.end() - 1);
-      ParseView parse = parse(r.sentence());
-      return parse.governor(parse.head(tokenAt(r.start()), token + 1));
+      return parse.relation(head.index()).startsWith("nsubj");
     }
 
     /** Makes {@code [first, head]} ("he", "the alliance") an antecedent for what follows. */
     void resolved(int entity, Token first, Token head, Gender said) {
-      referents.add(new Referent(first.start(), head.end(), entity, head.sentence(), isSubject(head),
+      referents.add(new Referent(first.start(), head.end(), entity, head.index(), head.sentence(), isSubject(head),
           quoted[head.index()]));
       if (type(entity) == EntityType.PERSON && said != Gender.UNKNOWN) {
         genders[entity] = genders[entity].and(said);
