@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.kb.KbLink;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -36,7 +37,7 @@ final class ActorResolver {
   private static final double MIN_CONFIDENCE = 0.4;
 
   private final List<Entity> entities;
-  private final Map<String, Map<String, Object>> links;
+  private final Map<String, KbLink> links;
   private final String text;
   private final Set<String> governmentWords;
 
@@ -44,7 +45,7 @@ final class ActorResolver {
    * @param links knowledge-base facts per entity id (layer {@code links}); empty when not linked
    * @param governmentWords nouns that name a government without its country ("administration")
    */
-  ActorResolver(List<Entity> entities, Map<String, Map<String, Object>> links, String text,
+  ActorResolver(List<Entity> entities, Map<String, KbLink> links, String text,
       Set<String> governmentWords) {
     this.entities = entities;
     this.links = links;
@@ -105,18 +106,22 @@ final class ActorResolver {
    * @param named whether the entity is the one the phrase's head or dictionary word names
    */
   String preferred(String coded, Entity entity, boolean named) {
-    Map<String, Object> kb = links.getOrDefault(entity.id(), Map.of());
-    String country = kb.get("country") instanceof String c ? c : null;
+    KbLink kb = links.get(entity.id());
+    if (kb == null) {
+      return coded;
+    }
+    String country = kb.country();
     // A code without a country names a sector only ("GOV" from a bare "President"); an IGO's code stands alone.
-    boolean whole = country != null || "igo".equals(kb.get("kind"));
-    String kbCode = whole && kb.get("cameo") instanceof String s && !s.startsWith(ActorPhraseCoder.NULL) ? s : null;
+    boolean whole = country != null || kb instanceof KbLink.IgoLink;
+    String kbCode = whole && kb.cameo() != null && !kb.cameo().startsWith(ActorPhraseCoder.NULL) ? kb.cameo() : null;
     boolean uncoded = coded == null || coded.startsWith(ActorPhraseCoder.NULL);
-    if (kbCode == null && uncoded && country != null && CAPITAL.equals(kb.get("feature"))) {
+    if (kbCode == null && uncoded && country != null && kb instanceof KbLink.PlaceLink place
+        && CAPITAL.equals(place.feature())) {
       // "Vilnius protested…": a capital that acts is its country, as the dictionaries code the capitals they
       // know; where they know it, their dated code stands (a gazetteer's borders are today's).
       kbCode = country;
     }
-    double confidence = kb.get("confidence") instanceof Number n ? n.doubleValue() : 1.0;
+    double confidence = kb.confidence();
     if (kbCode == null || confidence < MIN_CONFIDENCE) {
       return coded;
     }
@@ -232,15 +237,15 @@ final class ActorResolver {
     String found = null;
     int at = -1;
     for (Entity entity : entities) {
-      Object country = links.getOrDefault(entity.id(), Map.of()).get("country");
-      if (!(country instanceof String)) {
+      String country = links.containsKey(entity.id()) ? links.get(entity.id()).country() : null;
+      if (country == null) {
         continue;
       }
       for (Mention m : entity.nameMentions()) {
         boolean adjacent = m.start() >= start && m.end() <= end && text.substring(m.end(), end)
             .matches("(?:['’]s)?\\s*");
         if (adjacent && m.end() > at) {
-          found = (String) country;
+          found = country;
           at = m.end();
         }
       }
@@ -251,8 +256,7 @@ final class ActorResolver {
   /** The document entity that is the country itself (not a person or place in it), or null. */
   private Entity countryEntity(String country) {
     for (Entity entity : entities) {
-      Map<String, Object> kb = links.getOrDefault(entity.id(), Map.of());
-      if ("country".equals(kb.get("kind")) && country.equals(kb.get("country"))) {
+      if (links.get(entity.id()) instanceof KbLink.CountryLink linked && country.equals(linked.iso3())) {
         return entity;
       }
     }

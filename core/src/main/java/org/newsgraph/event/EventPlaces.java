@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.kb.KbLink;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
@@ -49,7 +50,7 @@ final class EventPlaces {
    * @param date the event's own date (from its sentence), or null when it has none
    */
   String inNextSentence(Annotated annotated, Sentence sentence, String date, Collection<String> participants,
-      List<Entity> entities, Map<String, Map<String, Object>> links, List<TimeExpression> times) {
+      List<Entity> entities, Map<String, KbLink> links, List<TimeExpression> times) {
     if (date == null || sentence.index() + 1 >= annotated.sentences().size()) {
       return null;
     }
@@ -73,7 +74,7 @@ final class EventPlaces {
   }
 
   private static boolean namesParticipant(Sentence next, Collection<String> participants, List<Entity> entities,
-      Map<String, Map<String, Object>> links) {
+      Map<String, KbLink> links) {
     for (Entity entity : entities) {
       boolean mentioned = entity.nameMentions().stream().anyMatch(m -> m.start() >= next.start()
           && m.end() <= next.end());
@@ -83,10 +84,10 @@ final class EventPlaces {
       if (participants.contains(entity.id())) {
         return true;
       }
-      Object country = links.getOrDefault(entity.id(), Map.of()).get("country");
+      String country = links.containsKey(entity.id()) ? links.get(entity.id()).country() : null;
       for (String participant : participants) {
-        if (links.getOrDefault(participant, Map.of()).get("members") instanceof Collection<?> members
-            && country != null && members.contains(country)) {
+        if (links.get(participant) instanceof KbLink.IgoLink igo && country != null
+            && igo.members().contains(country)) {
           return true;
         }
       }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.kb.KbLink;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
@@ -132,7 +133,7 @@ public final class EventStage implements Stage<List<Event>> {
    * The events of an annotated text, given its entities, their knowledge-base links (layer {@code links}) and its
    * time expressions.
    */
-  public List<Event> events(Annotated annotated, List<Entity> entities, Map<String, Map<String, Object>> links,
+  public List<Event> events(Annotated annotated, List<Entity> entities, Map<String, KbLink> links,
       List<TimeExpression> times, LocalDate published) {
     ActorResolver resolver = new ActorResolver(entities, links, annotated.text(), governmentWords);
     Map<String, Entity> byId = new java.util.HashMap<>();
@@ -225,7 +226,7 @@ public final class EventStage implements Stage<List<Event>> {
   }
 
   private Event event(int number, Coding coding, CameoCode cameo, Actor actor, Actor recipient, SentenceGraph graph,
-      Annotated annotated, Sentence sentence, List<Entity> entities, Map<String, Map<String, Object>> links,
+      Annotated annotated, Sentence sentence, List<Entity> entities, Map<String, KbLink> links,
       List<TimeExpression> times, LocalDate published) {
     int verb = verbToken(graph, coding);
     BitSet clause = graph.clause(verb, Set.of());

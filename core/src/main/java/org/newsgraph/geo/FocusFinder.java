@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.kb.KbLink;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Focus;
 import org.newsgraph.model.Place;
@@ -25,7 +26,7 @@ public final class FocusFinder {
    * @param links knowledge-base facts per entity id; a {@code country} there counts for linked people and
    *     organizations
    */
-  public Focus find(List<Entity> entities, List<Place> places, Map<String, Map<String, Object>> links) {
+  public Focus find(List<Entity> entities, List<Place> places, Map<String, KbLink> links) {
     Map<String, Integer> mentions = new HashMap<>();
     entities.forEach(e -> mentions.put(e.id(), e.nameMentions().size()));
     Map<String, Double> scores = new LinkedHashMap<>();
@@ -37,14 +38,9 @@ public final class FocusFinder {
       }
     }
     for (Entity entity : entities) {
-      Map<String, Object> facts = links.get(entity.id());
-      if (facts == null || placeOf.containsKey(entity.id())) {
-        continue;
-      }
-      Object kind = facts.get("kind");
-      Object country = facts.get("country");
-      if (country instanceof String code && ("person".equals(kind) || "organization".equals(kind))) {
-        scores.merge(code, ACTOR_WEIGHT * entity.nameMentions().size(), Double::sum);
+      if (links.get(entity.id()) instanceof KbLink.ActorLink actor && actor.country() != null
+          && !placeOf.containsKey(entity.id())) {
+        scores.merge(actor.country(), ACTOR_WEIGHT * entity.nameMentions().size(), Double::sum);
       }
     }
     if (scores.isEmpty()) {

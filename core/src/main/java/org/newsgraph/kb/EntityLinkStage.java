@@ -16,7 +16,7 @@ import org.newsgraph.pipeline.Stage;
  * date. Requires {@link Layers#ARTICLE}, {@link Layers#ENTITIES} and {@link Layers#PLACES}; produces
  * {@link Layers#LINKS}. Thread-safe.
  */
-public final class EntityLinkStage implements Stage<Map<String, Map<String, Object>>> {
+public final class EntityLinkStage implements Stage<Map<String, KbLink>> {
 
   private final EntityLinker linker;
 
@@ -35,12 +35,12 @@ public final class EntityLinkStage implements Stage<Map<String, Map<String, Obje
   }
 
   @Override
-  public Layer<Map<String, Map<String, Object>>> produces() {
+  public Layer<Map<String, KbLink>> produces() {
     return Layers.LINKS;
   }
 
   @Override
-  public Map<String, Map<String, Object>> compute(Document document) {
+  public Map<String, KbLink> compute(Document document) {
     return linker.link(document.get(Layers.ENTITIES), document.get(Layers.PLACES),
         publishedDate(document.get(Layers.ARTICLE)));
   }

@@ -29,18 +29,18 @@ public final class EntityLinker {
   }
 
   /**
-   * The kb facts of each linkable entity, keyed by entity id.
+   * The knowledge-base link of each linkable entity, keyed by entity id.
    *
    * @param places the gazetteer entries of place entities (from geoparsing)
    * @param date the article's publication date, or null when unknown
    */
-  public Map<String, Map<String, Object>> link(List<Entity> entities, List<Place> places, LocalDate date) {
+  public Map<String, KbLink> link(List<Entity> entities, List<Place> places, LocalDate date) {
     Set<String> context = ArticleCountries.of(kb, entities, places);
     Map<String, Place> placeOf = new LinkedHashMap<>();
     places.forEach(p -> placeOf.putIfAbsent(p.entity(), p));
-    Map<String, Map<String, Object>> links = new LinkedHashMap<>();
+    Map<String, KbLink> links = new LinkedHashMap<>();
     for (Entity entity : entities) {
-      Optional<Map<String, Object>> kbFacts = switch (entity.type()) {
+      Optional<KbLink> link = switch (entity.type()) {
         case COUNTRY, NATIONALITY -> country(entity).or(() -> place(placeOf.get(entity.id())));
         case CITY, STATE_OR_PROVINCE -> place(placeOf.get(entity.id())).or(() -> country(entity));
         case LOCATION -> place(placeOf.get(entity.id())).or(() -> country(entity))
@@ -49,68 +49,47 @@ public final class EntityLinker {
         case PERSON -> person(entity, date, context);
         case MISC -> Optional.empty();
       };
-      kbFacts.ifPresent(facts -> links.put(entity.id(), facts));
+      link.ifPresent(l -> links.put(entity.id(), l));
     }
     return links;
   }
 
-  private Optional<Map<String, Object>> country(Entity entity) {
+  private Optional<KbLink> country(Entity entity) {
     for (String name : names(entity)) {
       Optional<KbCountry> found = kb.country(name);
       if (found.isPresent()) {
         KbCountry c = found.get();
-        Map<String, Object> facts = facts(c.iso3(), c.name(), "country");
-        facts.put("country", c.iso3());
-        facts.put("iso2", c.iso2());
-        facts.put("cameo", c.iso3());
-        facts.put("plover", plover(c.iso3(), null));
-        facts.put("geonames_id", c.geonameId());
-        facts.put("capital", c.capital());
-        facts.put("confidence", name.equals(entity.name()) ? 0.95 : 0.85);
-        return Optional.of(facts);
+        return Optional.of(new KbLink.CountryLink(c.iso3(), c.iso2(), c.name(), c.geonameId(), c.capital(),
+            name.equals(entity.name()) ? 0.95 : 0.85));
       }
     }
     return Optional.empty();
   }
 
-  private Optional<Map<String, Object>> place(Place place) {
+  private Optional<KbLink> place(Place place) {
     if (place == null) {
       return Optional.empty();
     }
-    Map<String, Object> facts = facts("geonames:" + place.geonamesId(), place.name(), "place");
-    facts.put("country", place.country());
-    facts.put("geonames_id", place.geonamesId());
-    if (place.lat() != null) {
-      facts.put("lat", place.lat());
-      facts.put("lon", place.lon());
-    }
-    facts.put("feature", place.feature());
-    facts.put("confidence", place.confidence());
-    return Optional.of(facts);
+    return Optional.of(new KbLink.PlaceLink(place.geonamesId(), place.name(), place.country(), place.lat(),
+        place.lon(), place.feature(), place.confidence()));
   }
 
-  private Optional<Map<String, Object>> organization(Entity entity, LocalDate date, Set<String> context) {
+  private Optional<KbLink> organization(Entity entity, LocalDate date, Set<String> context) {
     for (String name : names(entity)) {
       Optional<Igo> igo = kb.igo(name);
       if (igo.isPresent()) {
         Igo i = igo.get();
-        Map<String, Object> facts = facts(i.id(), i.name(), "igo");
-        facts.put("sector", i.sector());
-        facts.put("cameo", i.cameo());
-        facts.put("plover", plover(null, i.sector()));
-        facts.put("members", i.membersAt(date));
-        facts.put("confidence", 0.9);
-        return Optional.of(facts);
+        return Optional.of(new KbLink.IgoLink(i.id(), i.name(), i.sector(), i.cameo(), i.membersAt(date), 0.9));
       }
     }
     return actor(entity, date, context, false);
   }
 
-  private Optional<Map<String, Object>> person(Entity entity, LocalDate date, Set<String> context) {
+  private Optional<KbLink> person(Entity entity, LocalDate date, Set<String> context) {
     return actor(entity, date, context, true);
   }
 
-  private Optional<Map<String, Object>> actor(Entity entity, LocalDate date, Set<String> context, boolean person) {
+  private Optional<KbLink> actor(Entity entity, LocalDate date, Set<String> context, boolean person) {
     List<String> described = new ArrayList<>(entity.roles());
     if (!person) {
       described.addAll(names(entity));
@@ -129,29 +108,12 @@ public final class EntityLinker {
       boolean settled = m.actor().activeAt(date) || !person || date == null
           || fromWords.map(c -> c.code().country() == null).orElse(true);
       if (code != null && !conflict && settled) {
-        Map<String, Object> facts = facts("phoenix:" + Phrases.key(m.actor().name()).replace(' ', '_'),
-            m.actor().name(), person ? "person" : "organization");
-        putCode(facts, code);
-        Role r = role.get();
-        Map<String, Object> held = new LinkedHashMap<>();
-        held.put("code", r.code());
-        held.put("from", r.range().from() == null ? null : r.range().from().toString());
-        held.put("to", r.range().to() == null ? null : r.range().to().toString());
-        held.values().removeIf(v -> v == null);
-        facts.put("role", held);
-        facts.put("source", "phoenix");
-        facts.put("confidence", m.confidence());
-        return Optional.of(facts);
+        return Optional.of(new KbLink.ActorLink("phoenix:" + Phrases.key(m.actor().name()).replace(' ', '_'),
+            m.actor().name(), person, code, role.get(), null, m.confidence()));
       }
     }
-    return fromWords.map(coded -> {
-      Map<String, Object> facts = facts(null, entity.name(), person ? "person" : "organization");
-      putCode(facts, coded.code());
-      facts.put("role", Map.of("title", coded.descriptor()));
-      facts.put("source", "descriptor");
-      facts.put("confidence", coded.confidence());
-      return facts;
-    });
+    return fromWords.map(coded -> new KbLink.ActorLink(null, entity.name(), person, coded.code(), null,
+        coded.descriptor(), coded.confidence()));
   }
 
   private record DictionaryMatch(KbActor actor, double confidence) {}
@@ -205,39 +167,5 @@ public final class EntityLinker {
     names.add(entity.name());
     names.addAll(entity.aliases());
     return names;
-  }
-
-  private static Map<String, Object> facts(String id, String name, String kind) {
-    Map<String, Object> facts = new LinkedHashMap<>();
-    if (id != null) {
-      facts.put("id", id);
-    }
-    facts.put("name", name);
-    facts.put("kind", kind);
-    return facts;
-  }
-
-  private static void putCode(Map<String, Object> facts, ActorCode code) {
-    if (code.country() != null) {
-      facts.put("country", code.country());
-    }
-    if (code.sector() != null) {
-      facts.put("sector", code.sector());
-    }
-    if (code.cameo() != null) {
-      facts.put("cameo", code.cameo());
-    }
-    facts.put("plover", plover(code.country(), code.sector()));
-  }
-
-  private static Map<String, Object> plover(String country, String sector) {
-    Map<String, Object> plover = new LinkedHashMap<>();
-    if (country != null) {
-      plover.put("country", country);
-    }
-    if (sector != null) {
-      plover.put("sector", sector);
-    }
-    return plover;
   }
 }

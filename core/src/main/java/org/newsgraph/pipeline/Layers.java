@@ -2,13 +2,14 @@ package org.newsgraph.pipeline;
 
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.kb.KbLink;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Figure;
 import org.newsgraph.model.Focus;
-import org.newsgraph.model.Place;
 import org.newsgraph.model.Framing;
+import org.newsgraph.model.Place;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.model.Tone;
@@ -26,7 +27,7 @@ public final class Layers {
   /** Place entities resolved to gazetteer entries. */
   public static final Layer<List<Place>> PLACES = Layer.named("places");
   /** Knowledge-base facts per entity id, merged into {@code entities[].kb} when the analysis is assembled. */
-  public static final Layer<Map<String, Map<String, Object>>> LINKS = Layer.named("links");
+  public static final Layer<Map<String, KbLink>> LINKS = Layer.named("links");
   public static final Layer<Focus> FOCUS = Layer.named("focus");
   public static final Layer<List<Framing>> FRAMING = Layer.named("framing");
   public static final Layer<Tone> TONE = Layer.named("tone");

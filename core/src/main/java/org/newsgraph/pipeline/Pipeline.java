@@ -8,6 +8,7 @@ import java.util.Set;
 import org.newsgraph.clean.ArticleCleaner;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.ingest.RejectedInputException;
+import org.newsgraph.kb.KbLink;
 import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
@@ -113,9 +114,9 @@ public final class Pipeline {
   /** The entities with their knowledge-base facts attached. */
   private static List<Entity> linked(Document document) {
     List<Entity> entities = document.find(Layers.ENTITIES).orElse(List.of());
-    Map<String, Map<String, Object>> links = document.find(Layers.LINKS).orElse(Map.of());
+    Map<String, KbLink> links = document.find(Layers.LINKS).orElse(Map.of());
     return entities.stream().map(e -> links.containsKey(e.id()) ? new Entity(e.id(), e.name(), e.type(),
-        e.aliases(), e.roles(), links.get(e.id()), e.mentions()) : e).toList();
+        e.aliases(), e.roles(), links.get(e.id()).facts(), e.mentions()) : e).toList();
   }
 
   /** Names of the stages in run order, after cleaning. */

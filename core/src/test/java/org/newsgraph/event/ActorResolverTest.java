@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.kb.ActorCode;
+import org.newsgraph.kb.KbLink;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -36,8 +38,9 @@ class ActorResolverTest {
     return new ActorPhrase(w, w + word.length(), head, end, start, end);
   }
 
-  private static Map<String, Object> link(String country, String cameo, double confidence) {
-    return Map.of("kind", "person", "country", country, "cameo", cameo, "confidence", confidence);
+  private static KbLink link(String country, String cameo, double confidence) {
+    return new KbLink.ActorLink("phoenix:someone", "Someone", true, new ActorCode(cameo, country, "GOV"), null,
+        "President", confidence);
   }
 
   @Test
@@ -100,8 +103,8 @@ class ActorResolverTest {
     String text = "The Kovac government met on Monday. Later the government sent aid to Ukraine.";
     Entity kovac = entity("e1", "Ivan Kovac", EntityType.PERSON, text, "Kovac");
     Entity croatia = entity("e2", "Croatia", EntityType.COUNTRY, text);
-    Map<String, Map<String, Object>> links = Map.of("e1", link("HRV", "HRVGOV", 0.8),
-        "e2", Map.of("kind", "country", "country", "HRV", "cameo", "HRV"));
+    Map<String, KbLink> links = Map.of("e1", link("HRV", "HRVGOV", 0.8),
+        "e2", new KbLink.CountryLink("HRV", "HR", "Croatia", 3202326L, "Zagreb", 0.95));
     ActorResolver resolver = new ActorResolver(List.of(kovac, croatia), links, text, GOVERNMENT);
 
     int second = text.lastIndexOf("the government");
@@ -142,7 +145,7 @@ class ActorResolverTest {
   void aCapitalThatActsIsItsCountry() {
     String text = "Vilnius protested to Minsk on Monday.";
     Entity vilnius = entity("e1", "Vilnius", EntityType.CITY, text, "Vilnius");
-    Map<String, Object> link = Map.of("kind", "place", "country", "LTU", "feature", "PPLC", "confidence", 0.9);
+    KbLink link = new KbLink.PlaceLink(593116L, "Vilnius", "LTU", 54.69, 25.28, "PPLC", 0.9);
     ActorResolver resolver = new ActorResolver(List.of(vilnius), Map.of("e1", link), text, GOVERNMENT);
 
     Actor actor = resolver.resolve("---", phrase(text, "Vilnius", "Vilnius"));
@@ -155,7 +158,7 @@ class ActorResolverTest {
   void aCityThatIsNoCapitalGetsNoCountryCode() {
     String text = "Kaunas protested to Minsk on Monday.";
     Entity kaunas = entity("e1", "Kaunas", EntityType.CITY, text, "Kaunas");
-    Map<String, Object> link = Map.of("kind", "place", "country", "LTU", "feature", "PPLA", "confidence", 0.9);
+    KbLink link = new KbLink.PlaceLink(598316L, "Kaunas", "LTU", 54.90, 23.90, "PPLA", 0.9);
     ActorResolver resolver = new ActorResolver(List.of(kaunas), Map.of("e1", link), text, GOVERNMENT);
 
     assertThat(resolver.resolve("---", phrase(text, "Kaunas", "Kaunas")).code()).isNull();

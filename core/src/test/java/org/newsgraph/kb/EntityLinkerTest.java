@@ -16,7 +16,7 @@ class EntityLinkerTest {
 
   private Map<String, Object> link(TestEntities t, String id, LocalDate date) {
     var places = new PlaceResolver(kb).resolve(t.text(), t.entities());
-    return linker.link(t.entities(), places, date).get(id);
+    return linker.link(t.entities(), places, date).get(id).facts();
   }
 
   @Test
