@@ -26,4 +26,18 @@ class CoreNlpAnnotatorTest {
     assertThat(props.getProperty("ner.applyNumericClassifiers")).isEqualTo("false");
     assertThat(CoreNlpAnnotator.properties(CoreNlpConfig.defaults()).getProperty("ner.useSUTime")).isEqualTo("true");
   }
+
+  @Test
+  void sutimeOnlyOnTimeSentencesStillNormalizesTheirTimesAndTagsTheOthers() {
+    String text = "Maria Lopez denied the charges. The council met on Tuesday.";
+    Annotated annotated = TestAnnotator.get().annotate(text, LocalDate.of(2024, 3, 6));
+
+    assertThat(TestAnnotator.get().config().timeSentencesOnly()).isTrue();
+    assertThat(annotated.timexes()).singleElement().satisfies(timex -> {
+      assertThat(text.substring(timex.start(), timex.end())).isEqualTo("Tuesday");
+      assertThat(timex.value()).isEqualTo("2024-03-05");
+    });
+    assertThat(annotated.tokens().get(1).ner()).isEqualTo("PERSON");
+    assertThat(annotated.sentences()).hasSize(2);
+  }
 }
