@@ -35,6 +35,8 @@ final class BenchCommand implements Callable<Integer> {
   enum Config {
     NEWSGRAPH(CoreNlpConfig.defaults()),
     NO_PARSE(CoreNlpConfig.defaults().withParse(false)),
+    /** SUTime on every sentence, as before issue 15: the same output, to measure what the sentence filter saves. */
+    SUTIME_EVERYWHERE(CoreNlpConfig.defaults().withTimeSentencesOnly(false)),
     /** Only to measure SUTime and the numeric classifiers: without them the pipeline finds no times. */
     NO_TIMES(CoreNlpConfig.defaults().withTimes(false)),
     TWO_NER_MODELS(CoreNlpConfig.defaults().withNerModels(

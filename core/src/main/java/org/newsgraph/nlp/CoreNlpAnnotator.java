@@ -32,10 +32,44 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
   private final StanfordCoreNLP pipeline;
   private final CoreNlpConfig config;
+  /** With SUTime only where a time can be: tokens to lemmas, NER with SUTime, NER without it, the parser. */
+  private final List<StanfordCoreNLP> stages;
+  private final TimeCueFilter timeCues = TimeCueFilter.standard();
 
   public CoreNlpAnnotator(CoreNlpConfig config) {
     this.config = config;
-    this.pipeline = new StanfordCoreNLP(properties(config));
+    if (splitsTimes(config)) {
+      Properties props = properties(config);
+      this.pipeline = null;
+      List<StanfordCoreNLP> parts = new ArrayList<>(List.of(stage(props, "tokenize,ssplit,pos,lemma"),
+          stage(props, "ner"), stage(withoutSutime(props), "ner")));
+      if (config.parse()) {
+        parts.add(stage(props, "depparse"));
+      }
+      this.stages = List.copyOf(parts);
+    } else {
+      this.pipeline = new StanfordCoreNLP(properties(config));
+      this.stages = List.of();
+    }
+  }
+
+  private static boolean splitsTimes(CoreNlpConfig config) {
+    return config.times() && config.timeSentencesOnly();
+  }
+
+  private static StanfordCoreNLP stage(Properties props, String annotators) {
+    Properties own = new Properties();
+    own.putAll(props);
+    own.setProperty("annotators", annotators);
+    // Each stage runs on a document the stages before it annotated, so it need not find its requirements itself.
+    return new StanfordCoreNLP(own, false);
+  }
+
+  private static Properties withoutSutime(Properties props) {
+    Properties own = new Properties();
+    own.putAll(props);
+    own.setProperty("ner.useSUTime", "false");
+    return own;
   }
 
   public CoreNlpConfig config() {
@@ -49,13 +83,20 @@ public final class CoreNlpAnnotator implements TextAnnotator {
    */
   public Map<String, Double> annotatorSeconds() {
     Map<String, Double> seconds = new LinkedHashMap<>();
-    for (String line : pipeline.timingInformation().split("\\R")) {
+    List<StanfordCoreNLP> timed = pipeline != null ? List.of(pipeline) : stages;
+    for (StanfordCoreNLP each : timed) {
+      addTimes(each, seconds);
+    }
+    return seconds;
+  }
+
+  private static void addTimes(StanfordCoreNLP timed, Map<String, Double> seconds) {
+    for (String line : timed.timingInformation().split("\\R")) {
       Matcher m = TIMING_LINE.matcher(line.trim());
       if (m.matches() && !m.group(1).equals("TOTAL")) {
         seconds.merge(m.group(1), Double.parseDouble(m.group(2)), Double::sum);
       }
     }
-    return seconds;
   }
 
   static Properties properties(CoreNlpConfig config) {
@@ -78,8 +119,50 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     if (anchor != null) {
       document.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
     }
-    pipeline.annotate(document);
+    if (pipeline != null) {
+      pipeline.annotate(document);
+    } else {
+      annotateInStages(document, anchor);
+    }
     return convert(text, document);
+  }
+
+  /**
+   * Runs NER with SUTime on the sentences that can hold a time and without it on the rest. Both see only their own
+   * sentences, in a document of their own that shares the tokens, so their tags land on the same tokens.
+   */
+  private void annotateInStages(Annotation document, LocalDate anchor) {
+    stages.get(0).annotate(document);
+    List<CoreMap> withTimes = new ArrayList<>();
+    List<CoreMap> without = new ArrayList<>();
+    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+      int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      (timeCues.mayHoldTime(document.get(CoreAnnotations.TextAnnotation.class).subSequence(start, end))
+          ? withTimes : without).add(sentence);
+    }
+    nerOn(document, withTimes, anchor, stages.get(1));
+    nerOn(document, without, anchor, stages.get(2));
+    if (stages.size() > 3) {
+      stages.get(3).annotate(document);
+    }
+  }
+
+  private static void nerOn(Annotation document, List<CoreMap> sentences, LocalDate anchor, StanfordCoreNLP ner) {
+    if (sentences.isEmpty()) {
+      return;
+    }
+    Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+    if (anchor != null) {
+      part.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
+    }
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap sentence : sentences) {
+      tokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    ner.annotate(part);
   }
 
   private Annotated convert(String text, Annotation document) {

@@ -10,8 +10,11 @@ import java.util.List;
  * @param parse whether to run the dependency parser
  * @param times whether NER runs SUTime and the numeric classifiers (dates, times, durations, numbers, money); off
  *     only to measure what they cost, since the time stage and the figures' values read them
+ * @param timeSentencesOnly whether SUTime runs only on the sentences with a digit or a time-cue word
+ *     ({@link TimeCueFilter}); the others get the same NER without it, which gives the same tags there
  */
-public record CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean parse, boolean times) {
+public record CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean parse, boolean times,
+    boolean timeSentencesOnly) {
 
   /** The CoNLL-2003 4-class model: PERSON, ORGANIZATION, LOCATION, MISC. */
   public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
@@ -29,9 +32,9 @@ public record CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean
     }
   }
 
-  /** A configuration with SUTime and the numeric classifiers on. */
+  /** A configuration with SUTime and the numeric classifiers on, SUTime only where a time can be. */
   public CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean parse) {
-    this(nerModels, fineGrained, parse, true);
+    this(nerModels, fineGrained, parse, true, true);
   }
 
   /**
@@ -45,18 +48,23 @@ public record CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean
 
   /** CoreNLP's own default NER configuration (three models, fine-grained gazetteer), for comparison runs. */
   public static CoreNlpConfig coreNlpDefault() {
-    return new CoreNlpConfig(List.of(ALL_3CLASS, MUC_7CLASS, CONLL_4CLASS), true, true);
+    return new CoreNlpConfig(List.of(ALL_3CLASS, MUC_7CLASS, CONLL_4CLASS), true, true, true, false);
   }
 
   public CoreNlpConfig withParse(boolean on) {
-    return new CoreNlpConfig(nerModels, fineGrained, on, times);
+    return new CoreNlpConfig(nerModels, fineGrained, on, times, timeSentencesOnly);
   }
 
   public CoreNlpConfig withNerModels(List<String> models) {
-    return new CoreNlpConfig(models, fineGrained, parse, times);
+    return new CoreNlpConfig(models, fineGrained, parse, times, timeSentencesOnly);
   }
 
   public CoreNlpConfig withTimes(boolean on) {
-    return new CoreNlpConfig(nerModels, fineGrained, parse, on);
+    return new CoreNlpConfig(nerModels, fineGrained, parse, on, timeSentencesOnly);
+  }
+
+  /** This configuration with SUTime run on every sentence ({@code false}) or only where a time can be. */
+  public CoreNlpConfig withTimeSentencesOnly(boolean on) {
+    return new CoreNlpConfig(nerModels, fineGrained, parse, times, on);
   }
 }

@@ -11,7 +11,7 @@ class CoreNlpAnnotatorTest {
   @Test
   void timesEachAnnotatorInPipelineOrder() {
     CoreNlpAnnotator annotator = TestAnnotator.get();
-    annotator.annotate("The council met on Tuesday. It approved a budget of $4 million.", LocalDate.of(2024, 3, 4));
+    annotator.annotate("The council met on March 5, 2024. It approved a budget of $4 million.", LocalDate.of(2024, 3, 4));
 
     assertThat(annotator.annotatorSeconds().keySet()).containsSubsequence("TokenizerAnnotator",
         "POSTaggerAnnotator", "NERCombinerAnnotator", "DependencyParseAnnotator");
@@ -25,5 +25,19 @@ class CoreNlpAnnotatorTest {
     assertThat(props.getProperty("ner.useSUTime")).isEqualTo("false");
     assertThat(props.getProperty("ner.applyNumericClassifiers")).isEqualTo("false");
     assertThat(CoreNlpAnnotator.properties(CoreNlpConfig.defaults()).getProperty("ner.useSUTime")).isEqualTo("true");
+  }
+
+  @Test
+  void sutimeOnlyOnTimeSentencesStillNormalizesTheirTimesAndTagsTheOthers() {
+    String text = "Maria Lopez denied the charges. The council met on March 5, 2024.";
+    Annotated annotated = TestAnnotator.get().annotate(text, LocalDate.of(2024, 3, 6));
+
+    assertThat(TestAnnotator.get().config().timeSentencesOnly()).isTrue();
+    assertThat(annotated.timexes()).singleElement().satisfies(timex -> {
+      assertThat(text.substring(timex.start(), timex.end())).isEqualTo("March 5, 2024");
+      assertThat(timex.value()).isEqualTo("2024-03-05");
+    });
+    assertThat(annotated.tokens().get(1).ner()).isEqualTo("PERSON");
+    assertThat(annotated.sentences()).hasSize(2);
   }
 }
