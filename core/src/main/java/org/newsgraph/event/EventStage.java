@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,13 @@ public final class EventStage implements Stage<List<Event>> {
   private static final String GOVERNMENT_WORDS = "government-words.txt";
   /** CAMEO's "demand, not specified below": a statement that another party must act. */
   private static final String DEMAND = "100";
+  /** Prepositions that place a non-country recipient ("at" also directs an act: "lashed out at", "fired at"). */
+  private static final Set<String> IN = Set.of("in");
+  /**
+   * Prepositions that place even a country: an act "along the Afghan border" is done there, not to Afghanistan
+   * ("clashes in Kashmir", by contrast, are done to India, as PLOVER's coders take it).
+   */
+  private static final Set<String> BESIDE = Set.of("along", "near", "across");
 
   /** Dependents that end a noun phrase read as an actor: its clauses, appositions and punctuation. */
   private static final Set<String> NOT_IN_PHRASE = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis", "dep",
@@ -151,7 +159,7 @@ public final class EventStage implements Stage<List<Event>> {
       List<Boolean> demands = new ArrayList<>();
       for (Coding found : codings) {
         int verb = verbToken(graph, found);
-        Coding coding = ReportedPronoun.resolve(found, verb, graph, codings, annotated.text());
+        Coding coding = found;
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
         // a noun of the event table read with its actor ("an ambush by the Taliban") is a pattern's reading
         boolean demand = nominal.names(graph, verb);
@@ -185,7 +193,7 @@ public final class EventStage implements Stage<List<Event>> {
         }
         Coding coding = typed.get(k);
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
-        Actor actor = resolver.resolve(coding.source(), coding.sourcePhrase());
+        Actor actor = resolver.resolveSource(coding.source(), coding.sourcePhrase());
         if (actor == null || actor.code() == null && actor.entity() == null) {
           continue;
         }
@@ -196,9 +204,12 @@ public final class EventStage implements Stage<List<Event>> {
         if (recipient != null && isPlace(byId.get(recipient.entity())) && !countryCoded(recipient)) {
           recipient = null; // where something happened is its place, not whom it was done to
         }
-        if (recipient != null && !countryCoded(recipient) && (inLocative(graph, coding.targetPhrase())
+        if (recipient != null && !countryCoded(recipient) && (inLocative(graph, coding.targetPhrase(), IN)
             || notAnAgent(byId.get(recipient.entity())))) {
           recipient = null; // "criticized … during a stop in Flint, Mich.", "called for the repeal of Obamacare"
+        }
+        if (recipient != null && inLocative(graph, coding.targetPhrase(), BESIDE)) {
+          recipient = null; // "offensives along the Afghan border" are not done to Afghanistan
         }
         if (recipient != null && verbal(cameo.get()) && recipient.code() != null && recipient.code().length() == 3
             && actor.code() != null && actor.code().length() > 3 && actor.code().startsWith(recipient.code())) {
@@ -255,10 +266,10 @@ public final class EventStage implements Stage<List<Event>> {
   }
 
   /**
-   * Whether an actor phrase stands in an "in" phrase (or is set beside the head of one): a place. (A country there
-   * stays the recipient, as PLOVER's coders take it: "clashes in Kashmir" are done to India.)
+   * Whether an actor phrase stands in a phrase of one of the {@code prepositions} (or is set beside the head of
+   * one): a place.
    */
-  private boolean inLocative(SentenceGraph graph, ActorPhrase phrase) {
+  private boolean inLocative(SentenceGraph graph, ActorPhrase phrase, Set<String> prepositions) {
     if (phrase == null) {
       return false;
     }
@@ -268,8 +279,7 @@ public final class EventStage implements Stage<List<Event>> {
       }
       for (int v = t, guard = 0; v >= 0 && guard < 4; v = graph.head(v), guard++) {
         for (int c : graph.children(v)) {
-          // "at" also directs an act ("lashed out at", "fired at"); "in" only places it
-          if (graph.relation(c).equals("case") && graph.lemma(c).equalsIgnoreCase("in")) {
+          if (graph.relation(c).equals("case") && prepositions.contains(graph.lemma(c).toLowerCase(Locale.ROOT))) {
             return true;
           }
         }

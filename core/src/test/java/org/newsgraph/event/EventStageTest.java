@@ -397,4 +397,29 @@ class EventStageTest {
 
     assertThat(event.future()).isTrue();
   }
+
+  @Test
+  void aPronounSubjectTheEntityStageResolvedIsTheActor() throws Exception {
+    Event event = first(analyze("Prime Minister Viktor Orban spoke in Budapest on Monday. He criticized Ukraine "
+        + "over its language law."), "ACCUSE");
+
+    assertThat(event.actor().name()).isEqualTo("Viktor Orban");
+    assertThat(event.recipient().code()).startsWith("UKR");
+  }
+
+  @Test
+  void aPossessiveBeforeTheActorsNounGivesItsCountry() throws Exception {
+    Event event = first(analyze("Moldova said on Tuesday that its forces had attacked rebel positions overnight."),
+        "ASSAULT");
+
+    assertThat(event.actor().code()).startsWith("MDA");
+  }
+
+  @Test
+  void aCountryNamedAlongTheBorderWhereTheOffensiveRanIsNotItsRecipient() throws Exception {
+    Event event = first(analyze("Pakistan's army launched a series of offensives along the Afghan border on "
+        + "Sunday."), "ASSAULT");
+
+    assertThat(event.recipient()).isNull();
+  }
 }
