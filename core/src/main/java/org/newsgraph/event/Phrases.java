@@ -4,15 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** How dictionary phrases become word lists: blanks and underscores separate words, case is ignored. */
+/**
+ * How dictionary phrases and the text's tokens become the coder's words: blanks and underscores separate words,
+ * accents and case are folded as the knowledge base folds them ({@link org.newsgraph.kb.Phrases#fold}), and the
+ * coder writes its words in upper case, as the dictionaries do.
+ */
 final class Phrases {
 
   private Phrases() {}
 
+  /** One word of the text or of a dictionary as the coder compares it: {@code Côte} is {@code COTE}. */
+  static String word(String word) {
+    return org.newsgraph.kb.Phrases.fold(word).toUpperCase(Locale.ROOT);
+  }
+
   /** The upper-case words of a phrase such as {@code NEW_ZEALAND_} or {@code GROUP OF 77}. */
   static List<String> words(String phrase) {
     List<String> words = new ArrayList<>();
-    for (String word : phrase.toUpperCase(Locale.ROOT).split("[\\s_]+")) {
+    for (String word : word(phrase).split("[\\s_]+")) {
       if (!word.isEmpty()) {
         words.add(word);
       }

@@ -3,7 +3,6 @@ package org.newsgraph.event;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.Dependency;
@@ -56,7 +55,7 @@ final class SentenceGraph {
     }
     List<String> upper = new ArrayList<>(n);
     for (Token t : tokens) {
-      upper.add(t.text().toUpperCase(Locale.ROOT));
+      upper.add(Phrases.word(t.text()));
     }
     this.words = List.copyOf(upper);
   }
@@ -79,7 +78,7 @@ final class SentenceGraph {
 
   String lemma(int i) {
     String lemma = tokens.get(i).lemma();
-    return lemma == null ? null : lemma.toUpperCase(Locale.ROOT);
+    return lemma == null ? null : Phrases.word(lemma);
   }
 
   String pos(int i) {

@@ -283,7 +283,7 @@ public final class VerbDictionaryReader {
       }
       return new PatternElement(PatternElement.Kind.WORDS, phrases, joined);
     }
-    return new PatternElement(PatternElement.Kind.WORDS, List.of(List.of(part.toUpperCase(Locale.ROOT))), joined);
+    return new PatternElement(PatternElement.Kind.WORDS, List.of(List.of(Phrases.word(part))), joined);
   }
 
   private void lenient(String source, int line, String message) {

@@ -44,6 +44,7 @@ class EventCoderTest {
       +ESTONIAN
       SOUTHIA [STH]
       EASTMARK [EMK]
+      SAO_VICENTE [SVC]
       JOHAN_VESTBY
       \t[NRLOPP <20150101]
       \t[NRLGOV >20150101]
@@ -76,6 +77,12 @@ class EventCoderTest {
 
   private List<String> code(String text) {
     return code(text, DATE, true);
+  }
+
+  @Test
+  void aNameMatchesItsDictionaryEntryWhateverItsAccents() {
+    assertThat(code("São Vicente accused Southia of violating the border agreement on Tuesday."))
+        .containsExactly("SVC STH 112");
   }
 
   @Test
