@@ -34,8 +34,11 @@ final class EventConfidence {
       "LAB", "NGO", "HRI", "IGO", "GOV", "JUD", "LEG", "SEP");
 
   private final Map<String, String> senses;
+  private final NominalEvents acts;
 
-  EventConfidence() {
+  /** @param acts the nouns that name an act ("offensive", "talks"), which are no agent as an actor's head */
+  EventConfidence(NominalEvents acts) {
+    this.acts = acts;
     Map<String, String> read = new HashMap<>();
     for (String line : WordList.lines(EventConfidence.class, RESOURCE)) {
       String[] f = line.split("\t");
@@ -125,9 +128,10 @@ final class EventConfidence {
   /**
    * Whether the actor is one the clause makes act: not the subject of a passive without its agent ("a man was
    * shot"), not a name whose words hold the trigger (a headline read as a name), not a bare title or common noun
-   * ("the secretary", "women"), not a place other than a country.
+   * ("the secretary", "women"), not a place other than a country, not an act that names no one's ("a series of
+   * military offensives has failed": the code {@code ---MIL} comes from "military", and no state is named).
    */
-  private static double agent(SentenceGraph graph, int verb, Coding coding, Actor actor, Entity entity) {
+  private double agent(SentenceGraph graph, int verb, Coding coding, Actor actor, Entity entity) {
     double factor = 1;
     if (passiveWithoutAgent(graph, verb)) {
       factor *= 0.25;
@@ -141,6 +145,9 @@ final class EventConfidence {
     }
     String code = actor.code();
     boolean countryCoded = code != null && code.length() >= 3 && !code.startsWith(ActorPhraseCoder.NULL);
+    if (phrase != null && entity == null && !countryCoded && namesAnAct(graph, phrase)) {
+      factor *= 0.4; // an act whose words name whose it is stays theirs: "US Predator attacks have killed…"
+    }
     if (entity != null) {
       for (Mention m : entity.nameMentions()) {
         if (m.start() < verbEnd && verbStart < m.end()) {
@@ -156,6 +163,15 @@ final class EventConfidence {
       factor *= 0.4;
     }
     return factor;
+  }
+
+  private boolean namesAnAct(SentenceGraph graph, ActorPhrase phrase) {
+    for (int t = 0; t < graph.size(); t++) {
+      if (graph.token(t).start() == phrase.headStart()) {
+        return acts.names(graph, t);
+      }
+    }
+    return false;
   }
 
   private static boolean acting(String code) {

@@ -88,12 +88,12 @@ public final class EventStage implements Stage<List<Event>> {
     this.model = model;
     this.options = options;
     this.threshold = threshold;
-    this.confidence = new EventConfidence();
+    this.nominal = new NominalEvents();
+    this.confidence = new EventConfidence(nominal);
     this.facts = new ClauseFacts();
     this.places = new EventPlaces(facts);
     this.governmentWords = WordList.lowerCased(EventStage.class, GOVERNMENT_WORDS);
     this.characterization = new Characterization();
-    this.nominal = new NominalEvents();
   }
 
   @Override

@@ -422,4 +422,19 @@ class EventStageTest {
 
     assertThat(event.recipient()).isNull();
   }
+
+  @Test
+  void anActNamingNoOneIsNoActor() throws Exception {
+    List<Event> events = analyze("A series of military offensives has failed to dislodge the rebels from the "
+        + "hills.").events();
+
+    assertThat(events).noneMatch(e -> e.type().equals("REJECT"));
+  }
+
+  @Test
+  void anActThatNamesItsStateIsThatStatesAct() throws Exception {
+    Event event = first(analyze("Russian air strikes killed at least 12 fighters near Idlib on Sunday."), "ASSAULT");
+
+    assertThat(event.actor().code()).startsWith("RUS");
+  }
 }
