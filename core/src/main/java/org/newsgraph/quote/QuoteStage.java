@@ -15,6 +15,8 @@ import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Segment;
 import org.newsgraph.model.Speaker;
 import org.newsgraph.nlp.Annotated;
+import org.newsgraph.nlp.Quotation;
+import org.newsgraph.nlp.QuotationMarks;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.pipeline.Document;

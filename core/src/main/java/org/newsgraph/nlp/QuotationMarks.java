@@ -1,4 +1,4 @@
-package org.newsgraph.quote;
+package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +9,11 @@ import java.util.List;
  * over several paragraphs); a mark never closed ends at its paragraph's end, so it cannot swallow the rest of the
  * text. Nested marks inside a quotation belong to it.
  */
-final class QuotationMarks {
+public final class QuotationMarks {
 
   private QuotationMarks() {}
 
-  static List<Quotation> find(String text) {
+  public static List<Quotation> find(String text) {
     List<Quotation> found = new ArrayList<>();
     int open = -1;
     char expected = 0;

@@ -1,4 +1,4 @@
-package org.newsgraph.quote;
+package org.newsgraph.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
