@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class QuotationMarksTest {
 
   private static List<String> quoted(String text) {
-    return QuotationMarks.find(text).stream().map(q -> text.substring(q.start(), q.end())).toList();
+    Annotated annotated = TestAnnotator.get().annotate(text, LocalDate.of(2024, 3, 4));
+    return QuotationMarks.find(annotated).stream().map(q -> text.substring(q.start(), q.end())).toList();
   }
 
   @Test
@@ -21,6 +23,44 @@ class QuotationMarksTest {
   @Test
   void apostrophesOpenNoQuotation() {
     assertThat(quoted("Smith’s plan, the ’90s and the Joneses' car don’t count.")).isEmpty();
+  }
+
+  @Test
+  void takesNoPossessiveOrDecadeApostropheForAMark() {
+    assertThat(quoted("Clinton's aides recalled the '90s and the ‘80s, when the farmers' union was strong."))
+        .isEmpty();
+  }
+
+  @Test
+  void takesNoApostropheTheTokenizerKeepsWithItsWordForAMark() {
+    assertThat(quoted("Fans yelled to get 'em out before the farmers' tents came down.")).isEmpty();
+  }
+
+  @Test
+  void takesTheAndOfRockAndRollForNoQuotation() {
+    assertThat(quoted("The club played rock 'n' roll on Fridays and rock ‘n’ roll on Sundays.")).isEmpty();
+  }
+
+  @Test
+  void stillFindsAWordInStraightSingleMarks() {
+    assertThat(quoted("The minister said 'no' to the plan.")).containsExactly("'no'");
+  }
+
+  @Test
+  void findsAQuotationInsideParentheses() {
+    assertThat(quoted("The mayor (“a fine day,” she said) opened the fair.")).containsExactly("“a fine day,”");
+  }
+
+  @Test
+  void keepsNestedMarksInsideTheOuterQuotation() {
+    assertThat(quoted("The memo said “the ‘temporary’ rules stay” until June."))
+        .containsExactly("“the ‘temporary’ rules stay”");
+  }
+
+  @Test
+  void tellsAClosedQuotationFromOneLeftOpen() {
+    Annotated annotated = TestAnnotator.get().annotate("He said “done” and “never closed.", LocalDate.of(2024, 3, 4));
+    assertThat(QuotationMarks.find(annotated)).extracting(Quotation::closed).containsExactly(true, false);
   }
 
   @Test
@@ -44,7 +84,8 @@ class QuotationMarksTest {
       for (int i = random.nextInt(60); i > 0; i--) {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
-      for (Quotation quotation : QuotationMarks.find(text.toString())) {
+      Annotated untokenized = new Annotated(text.toString(), List.of(), List.of(), List.of(), List.of());
+      for (Quotation quotation : QuotationMarks.find(untokenized)) {
         assertThat(quotation.start()).isBetween(0, quotation.end());
         assertThat(quotation.end()).isLessThanOrEqualTo(text.length());
       }
