@@ -58,6 +58,12 @@ class QuotationMarksTest {
   }
 
   @Test
+  void endsNoStraightQuotationAtACurlyMarkInsideIt() {
+    String answer = "\"PENCE: She thinks this is an episode of “Shark Tank.” But this is America.";
+    assertThat(quoted(answer + "\n\nWALLACE: Thanks.")).containsExactly(answer);
+  }
+
+  @Test
   void tellsAClosedQuotationFromOneLeftOpen() {
     Annotated annotated = TestAnnotator.get().annotate("He said “done” and “never closed.", LocalDate.of(2024, 3, 4));
     assertThat(QuotationMarks.find(annotated)).extracting(Quotation::closed).containsExactly(true, false);
