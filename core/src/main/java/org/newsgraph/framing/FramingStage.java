@@ -9,7 +9,10 @@ import java.util.Set;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Framing;
 import org.newsgraph.model.Quote;
+import org.newsgraph.model.Segment;
 import org.newsgraph.nlp.Annotated;
+import org.newsgraph.nlp.Quotation;
+import org.newsgraph.nlp.QuotationMarks;
 import org.newsgraph.pipeline.Document;
 import org.newsgraph.pipeline.Layer;
 import org.newsgraph.pipeline.Layers;
@@ -44,7 +47,7 @@ public final class FramingStage implements Stage<List<Framing>> {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.ARTICLE, Layers.ANNOTATED, Layers.ENTITIES, Layers.QUOTES);
+    return Set.of(Layers.ARTICLE, Layers.ANNOTATED, Layers.QUOTATIONS, Layers.ENTITIES, Layers.QUOTES);
   }
 
   @Override
@@ -54,19 +57,28 @@ public final class FramingStage implements Stage<List<Framing>> {
 
   @Override
   public List<Framing> compute(Document document) {
-    return framing(document.get(Layers.ANNOTATED), document.get(Layers.QUOTES), document.get(Layers.ENTITIES));
+    return framing(document.get(Layers.ANNOTATED), document.get(Layers.QUOTATIONS), document.get(Layers.QUOTES),
+        document.get(Layers.ENTITIES));
   }
 
   /** The framing of an annotated text whose quotes and entities are known (either list may be empty). */
   public List<Framing> framing(Annotated annotated, List<Quote> quotes, List<Entity> entities) {
+    return framing(annotated, QuotationMarks.find(annotated), quotes, entities);
+  }
+
+  /** The same, over the text's quoted stretches as the {@code quotations} layer holds them. */
+  public List<Framing> framing(Annotated annotated, List<Quotation> quotations, List<Quote> quotes,
+      List<Entity> entities) {
     Parse parse = new Parse(annotated);
-    Marks marks = Marks.of(annotated);
-    SpeakersWords speakers = SpeakersWords.of(annotated, quotes, marks);
+    // A mark never closed sets off nothing: it is as often a stray or mismatched mark as a quotation.
+    List<Segment> marked = quotations.stream().filter(Quotation::closed)
+        .map(q -> new Segment(q.start(), q.end())).toList();
+    SpeakersWords speakers = SpeakersWords.of(annotated, quotes, marked);
     Targets targets = new Targets(quotes, entities);
     // A word found twice keeps its first record: a hedge ("what he claimed was") before the loaded cue it also is.
     Map<String, Framing> bySpan = new LinkedHashMap<>();
     List<Framing> all = new ArrayList<>();
-    all.addAll(hedges.find(annotated, parse, speakers, marks, targets));
+    all.addAll(hedges.find(annotated, parse, speakers, marked, targets));
     all.addAll(verdicts.find(annotated, parse, speakers, targets));
     all.addAll(loadedCues.find(annotated, quotes, parse, speakers, targets));
     for (Framing framing : all) {

@@ -45,7 +45,9 @@ final class Hedges {
     this.words = Set.copyOf(words);
   }
 
-  List<Framing> find(Annotated annotated, Parse parse, SpeakersWords speakers, Marks marks, Targets targets) {
+  /** The hedges of a text, given its speakers' words and its closed quoted stretches ({@code marked}). */
+  List<Framing> find(Annotated annotated, Parse parse, SpeakersWords speakers, List<Segment> marked,
+      Targets targets) {
     List<Framing> found = new ArrayList<>();
     List<Token> tokens = annotated.tokens();
     for (int i = 0; i < tokens.size(); i++) {
@@ -70,11 +72,11 @@ final class Hedges {
         target = adjectiveTarget(token, parse);
       } else if (words.contains(lemma + "\trelative") && token.pos().startsWith("VB")
           && afterWhat(annotated, token)) {
-        target = Optional.of(relativeTarget(annotated, token, marks, targets));
+        target = Optional.of(relativeTarget(annotated, token, marked, targets));
       }
       target.ifPresent(t -> found.add(record(annotated, token.start(), token.end(), t)));
     }
-    found.addAll(scareQuotes(annotated, parse, marks, targets));
+    found.addAll(scareQuotes(annotated, parse, marked, targets));
     return found;
   }
 
@@ -145,7 +147,7 @@ final class Hedges {
    * What "what X claimed (was)" hedges: the quote the verb is the cue of, else the quotation or quote that follows,
    * else the words after it up to the next comma or the end of the sentence.
    */
-  private static String relativeTarget(Annotated annotated, Token verb, Marks marks, Targets targets) {
+  private static String relativeTarget(Annotated annotated, Token verb, List<Segment> marked, Targets targets) {
     Optional<Quote> cued = targets.withCue(verb);
     if (cued.isPresent()) {
       return cued.get().id();
@@ -160,7 +162,7 @@ final class Hedges {
       return Targets.claim(new Segment(verb.start(), verb.end()));
     }
     int from = tokens.get(next).start();
-    Optional<Segment> quotation = marks.openingAt(from);
+    Optional<Segment> quotation = marked.stream().filter(q -> q.start() == from).findFirst();
     if (quotation.isPresent()) {
       return targets.exactly(quotation.get()).map(Quote::id).orElse(Targets.claim(quotation.get()));
     }
@@ -177,16 +179,16 @@ final class Hedges {
    * Single words between quotation marks that nobody is quoted as saying: not inside a quote whose cue is a
    * reporting word of the lexicon ("called it “genocide”" quotes; "the “special” operation" distances).
    */
-  private List<Framing> scareQuotes(Annotated annotated, Parse parse, Marks marks, Targets targets) {
+  private List<Framing> scareQuotes(Annotated annotated, Parse parse, List<Segment> marked, Targets targets) {
     List<Framing> found = new ArrayList<>();
-    for (Segment quotation : marks.stretches()) {
+    for (Segment quotation : marked) {
       List<Token> inside = annotated.tokens().stream()
           .filter(t -> t.start() > quotation.start() && t.end() < quotation.end()).toList();
       if (inside.size() != 1 || Parse.isPunctuation(inside.get(0)) || attributed(annotated, quotation, targets)) {
         continue;
       }
       Token word = inside.get(0);
-      if (!looksScared(annotated, word, quotation, marks, targets)) {
+      if (!looksScared(annotated, word, quotation, marked, targets)) {
         continue;
       }
       int head = parse.head(word.index());
@@ -203,13 +205,13 @@ final class Hedges {
    * are mostly names and titles (Robert “Bobby” Scott, the film “13th”), and a sentence with other quotations (or
    * with a quote running into it) quotes someone's words piece by piece.
    */
-  private static boolean looksScared(Annotated annotated, Token word, Segment quotation, Marks marks,
-      Targets targets) {
+  private static boolean looksScared(Annotated annotated, Token word, Segment quotation,
+      List<Segment> marked, Targets targets) {
     if (!word.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || word.pos().startsWith("PRP")) {
       return false;
     }
     Sentence sentence = annotated.sentenceOf(word);
-    return marks.stretches().stream().noneMatch(other -> other != quotation
+    return marked.stream().noneMatch(other -> other != quotation
         && other.start() < sentence.end() && other.end() > sentence.start())
         && targets.quotedIn(new Segment(sentence.start(), sentence.end())).stream()
             .noneMatch(q -> q.kind() != QuoteKind.INDIRECT

@@ -14,12 +14,15 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.model.Tone;
 import org.newsgraph.nlp.Annotated;
+import org.newsgraph.nlp.Quotation;
 
 /** The layers of a document, in the order the flow produces them. */
 public final class Layers {
 
   public static final Layer<Article> ARTICLE = Layer.named("article");
   public static final Layer<Annotated> ANNOTATED = Layer.named("annotated");
+  /** Every stretch of the text between quotation marks, closed or not, read by the quote and framing stages. */
+  public static final Layer<List<Quotation>> QUOTATIONS = Layer.named("quotations");
   public static final Layer<List<Entity>> ENTITIES = Layer.named("entities");
   public static final Layer<List<TimeExpression>> TIMES = Layer.named("times");
   public static final Layer<List<Figure>> FIGURES = Layer.named("figures");

@@ -15,6 +15,7 @@ import org.newsgraph.kb.KnowledgeBase;
 import org.newsgraph.framing.FramingStage;
 import org.newsgraph.framing.ToneStage;
 import org.newsgraph.nlp.AnnotateStage;
+import org.newsgraph.nlp.QuotationStage;
 import org.newsgraph.nlp.TextAnnotator;
 import org.newsgraph.quote.QuoteConfig;
 import org.newsgraph.quote.QuoteStage;
@@ -46,6 +47,7 @@ public final class StandardPipeline {
     return Pipeline.builder(new ArticleCleaner())
         .languages(LanguageIdentifier.load())
         .then(new AnnotateStage(annotator))
+        .then(new QuotationStage())
         .then(new EntityStage(new Gazetteer(kb.geography())))
         .then(new GeoStage(kb))
         .then(new EntityLinkStage(kb))

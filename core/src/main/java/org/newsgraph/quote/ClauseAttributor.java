@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.nlp.ParseView;
 import org.newsgraph.model.Segment;
+import org.newsgraph.nlp.Quotation;
 import org.newsgraph.nlp.Token;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.newsgraph.model.Segment;
 import org.newsgraph.nlp.Annotated;
+import org.newsgraph.nlp.Quotation;
 
 /**
  * Gives the quotations no cue claimed to the speaker before them: a quoted sentence after a direct quote in the same

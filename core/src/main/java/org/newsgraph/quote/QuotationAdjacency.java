@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.nlp.ParseView;
 import org.newsgraph.model.Segment;
+import org.newsgraph.nlp.Quotation;
 import org.newsgraph.nlp.Token;
 
 /** How a cue stands to the quotations next to it: "“...,” X said", "X said: “...”", "“...,” X said, “...”". */

@@ -15,6 +15,8 @@ import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Segment;
 import org.newsgraph.model.Speaker;
 import org.newsgraph.nlp.Annotated;
+import org.newsgraph.nlp.Quotation;
+import org.newsgraph.nlp.QuotationMarks;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.pipeline.Document;
@@ -60,7 +62,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.ARTICLE, Layers.ANNOTATED, Layers.ENTITIES);
+    return Set.of(Layers.ARTICLE, Layers.ANNOTATED, Layers.QUOTATIONS, Layers.ENTITIES);
   }
 
   @Override
@@ -70,13 +72,17 @@ public final class QuoteStage implements Stage<List<Quote>> {
 
   @Override
   public List<Quote> compute(Document document) {
-    return quotes(document.get(Layers.ANNOTATED), document.get(Layers.ENTITIES));
+    return quotes(document.get(Layers.ANNOTATED), document.get(Layers.QUOTATIONS), document.get(Layers.ENTITIES));
   }
 
-  /** The quotations of an annotated text, speakers linked to {@code entities} (which may be empty). */
+  /** The quotes of an annotated text, speakers linked to {@code entities} (which may be empty). */
   public List<Quote> quotes(Annotated annotated, List<Entity> entities) {
+    return quotes(annotated, QuotationMarks.find(annotated), entities);
+  }
+
+  /** The quotes of an annotated text whose quoted stretches are known (the {@code quotations} layer). */
+  public List<Quote> quotes(Annotated annotated, List<Quotation> quotations, List<Entity> entities) {
     String text = annotated.text();
-    List<Quotation> quotations = QuotationMarks.find(text);
     ClauseAttributor attributor = new ClauseAttributor(lexicon, detector, text, quotations);
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {

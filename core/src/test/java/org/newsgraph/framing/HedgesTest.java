@@ -110,4 +110,22 @@ class HedgesTest {
     String text = "The farmers’ “temporary” camp and the workers’ union stayed.";
     assertThat(hedges(text, List.of())).extracting(Framing::text).containsExactly("“temporary”");
   }
+
+  @Test
+  void leavesHedgeWordsOfAQuotationRunningOverParagraphsToTheSpeaker() {
+    String text = "The letter read: “The so-called audit found nothing.\n\n“We stand by our count.”";
+    assertThat(hedges(text, List.of())).isEmpty();
+  }
+
+  @Test
+  void takesHedgeWordsAfterAMarkNeverClosedForTheReportersOwn() {
+    String text = "A member shouted “no and the council passed the so-called reform.\n\nThe vote was close.";
+    assertThat(hedges(text, List.of())).extracting(Framing::text).containsExactly("so-called");
+  }
+
+  @Test
+  void takesTheAndOfRockAndRollForNoScareQuote() {
+    String text = "The mayor asked the band to play rock ‘n’ roll at the fair.";
+    assertThat(hedges(text, List.of())).isEmpty();
+  }
 }

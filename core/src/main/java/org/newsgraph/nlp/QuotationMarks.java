@@ -1,19 +1,46 @@
-package org.newsgraph.quote;
+package org.newsgraph.nlp;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
  * Finds quoted stretches of a text: curly, straight and single quotation marks, guillemets. A quotation does not
  * cross a paragraph break unless the next paragraph opens with a quotation mark (the convention for a quote running
  * over several paragraphs); a mark never closed ends at its paragraph's end, so it cannot swallow the rest of the
- * text. Nested marks inside a quotation belong to it.
+ * text. Nested marks inside a quotation belong to it. An apostrophe opens nothing: not the one of "Clinton's" or
+ * "'90s", nor one the tokenizer kept with its word ("'em", "rock 'n' roll").
  */
-final class QuotationMarks {
+public final class QuotationMarks {
 
   private QuotationMarks() {}
 
-  static List<Quotation> find(String text) {
+  /** The quoted stretches of an annotated text, in text order. */
+  public static List<Quotation> find(Annotated annotated) {
+    return find(annotated.text(), markedWords(annotated));
+  }
+
+  /**
+   * Where a token begins with a mark and goes on: the tokenizer knows the apostrophes that belong to a word ("'em",
+   * "'n'", "'til"), which a reading of the characters alone would take for opening marks.
+   */
+  private static BitSet markedWords(Annotated annotated) {
+    String text = annotated.text();
+    BitSet words = new BitSet();
+    for (Token token : annotated.tokens()) {
+      if (token.end() - token.start() > markLength(text, token.start()) && isMark(text.charAt(token.start()))) {
+        words.set(token.start());
+      }
+    }
+    return words;
+  }
+
+  /** Whether {@code c} is a quotation mark, opening or closing (or an apostrophe, which looks the same). */
+  public static boolean isMark(char c) {
+    return "“”\"‘’'«»„`".indexOf(c) >= 0;
+  }
+
+  private static List<Quotation> find(String text, BitSet markedWords) {
     List<Quotation> found = new ArrayList<>();
     int open = -1;
     char expected = 0;
@@ -24,7 +51,7 @@ final class QuotationMarks {
       if (c == '\n') {
         int next = skipBlank(text, i);
         if (open >= 0) {
-          if (next < n && isOpening(text, next) && closerOf(text, next) == expected) {
+          if (next < n && opens(text, next, markedWords) && closerOf(text, next) == expected) {
             i = next + markLength(text, next);
             continue;
           }
@@ -35,7 +62,7 @@ final class QuotationMarks {
         continue;
       }
       if (open < 0) {
-        if (isOpening(text, i)) {
+        if (opens(text, i, markedWords)) {
           open = i;
           expected = closerOf(text, i);
           i += markLength(text, i);
@@ -75,6 +102,10 @@ final class QuotationMarks {
     return text.startsWith("''", i) || text.startsWith("``", i) ? 2 : 1;
   }
 
+  private static boolean opens(String text, int i, BitSet markedWords) {
+    return isOpening(text, i) && !markedWords.get(i);
+  }
+
   private static boolean isOpening(String text, int i) {
     char c = text.charAt(i);
     char after = i + markLength(text, i) < text.length() ? text.charAt(i + markLength(text, i)) : ' ';
@@ -100,7 +131,13 @@ final class QuotationMarks {
       return true;
     }
     int after = i + 1;
-    return after < text.length() && !Character.isDigit(text.charAt(after));
+    return after < text.length() && !Character.isDigit(text.charAt(after)) && !isAndCutShort(text, i);
+  }
+
+  /** The "‘n’" of "rock ‘n’ roll" is "and" with both its apostrophes, however the tokenizer split it. */
+  private static boolean isAndCutShort(String text, int i) {
+    return i + 2 < text.length() && Character.toLowerCase(text.charAt(i + 1)) == 'n'
+        && (text.charAt(i + 2) == '’' || text.charAt(i + 2) == '\'') && endsWord(text, i + 2, 1);
   }
 
   private static char closerOf(String text, int i) {
