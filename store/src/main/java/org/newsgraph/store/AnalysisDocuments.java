@@ -15,11 +15,11 @@ import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Analysis;
@@ -44,19 +44,17 @@ final class AnalysisDocuments {
   /** The facet dimension that counts engine versions (for stats, not offered as a search facet). */
   static final String ENGINE_DIM = "engine";
 
-  private final FacetsConfig facets;
   private final AnalysisJson json = new AnalysisJson();
-
-  AnalysisDocuments(FacetsConfig facets) {
-    this.facets = facets;
-  }
 
   /** The doc-values field holding the values of facet dimension {@code dim}. */
   static String facetField(String dim) {
     return FacetsConfig.DEFAULT_INDEX_FIELD_NAME + "." + dim;
   }
 
-  /** The facet configuration every reader and writer of a store shares. */
+  /**
+   * The facet configuration the store's readers count with. The writer writes the doc values this configuration
+   * reads itself ({@link #facetValue}): no drill-down terms, one field per dimension.
+   */
   static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     for (Facet facet : List.of(Facet.ENTITY, Facet.SPEAKER, Facet.EVENT_TYPE, Facet.COUNTRY)) {
@@ -115,7 +113,7 @@ final class AnalysisDocuments {
     doc.add(new StringField(Fields.CODE, Keys.of(error.error().code()), Store.NO));
     doc.add(new StoredField(Fields.CODE, error.error().code()));
     doc.add(new TextField(Fields.MESSAGE, error.error().message(), Store.YES));
-    return build(doc);
+    return doc;
   }
 
   static String errorKey(String input) {
@@ -145,11 +143,11 @@ final class AnalysisDocuments {
       facet(doc, Facet.ENTITY, Entities.label(entity));
     }
     keyword(doc, Fields.ENGINE, engine);
-    doc.add(new SortedSetDocValuesFacetField(ENGINE_DIM, engine));
+    doc.add(facetValue(ENGINE_DIM, engine));
     doc.add(new NumericDocValuesField(Fields.TIMES, analysis.times().size()));
     doc.add(new NumericDocValuesField(Fields.FIGURES, analysis.figures().size()));
     doc.add(new StoredField(Fields.ANALYSIS, json.write(analysis, false).getBytes(StandardCharsets.UTF_8)));
-    return build(doc);
+    return doc;
   }
 
   private Document quote(Article article, LocalDate published, Quote quote, Entities entities) {
@@ -179,7 +177,7 @@ final class AnalysisDocuments {
       keyword(doc, Fields.CUE, quote.cue().text());
     }
     keyword(doc, Fields.QUOTE_KIND, quote.kind() == null ? null : quote.kind().json());
-    return build(doc);
+    return doc;
   }
 
   private Document event(Article article, LocalDate published, Event event, Entities entities) {
@@ -220,7 +218,7 @@ final class AnalysisDocuments {
       doc.add(new TextField(Fields.EVIDENCE, words, Store.YES));
       span(doc, event.evidence().start(), event.evidence().end());
     }
-    return build(doc);
+    return doc;
   }
 
   private void participant(Document doc, String field, Actor actor, Entities entities, Set<String> countries) {
@@ -275,7 +273,7 @@ final class AnalysisDocuments {
       doc.add(new StringField(Fields.COUNTRY, Keys.of(country), Store.NO));
       facet(doc, Facet.COUNTRY, country);
     }
-    return build(doc);
+    return doc;
   }
 
   /** The fields every document of an article has: kind, key, article, outlet, language and day. */
@@ -297,9 +295,9 @@ final class AnalysisDocuments {
       doc.add(new NumericDocValuesField(Fields.SORT_DATE, day.toEpochDay()));
       // The same value as a point lets a newest-first page skip every record older than its last hit.
       doc.add(new LongPoint(Fields.SORT_DATE, day.toEpochDay()));
+      // Weeks and months are counted by adding up days (FacetCounter), so a record carries its day alone; the
+      // week and month values stores written before still hold are not read.
       facet(doc, Facet.DAY, day.toString());
-      facet(doc, Facet.WEEK, week(day));
-      facet(doc, Facet.MONTH, day.toString().substring(0, 7));
     }
     return doc;
   }
@@ -352,16 +350,18 @@ final class AnalysisDocuments {
 
   private static void facet(Document doc, Facet facet, String label) {
     if (label != null && !label.isBlank()) {
-      doc.add(new SortedSetDocValuesFacetField(facet.label(), label.strip()));
+      doc.add(facetValue(facet.label(), label.strip()));
     }
   }
 
-  private Document build(Document doc) {
-    try {
-      return facets.build(doc);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  /**
+   * One value of a facet dimension, written as {@link FacetsConfig#build} would write it for
+   * {@link #facetsConfig()} (the dimension's own field, the path of dimension and label): building every document
+   * through it copied each document's fields once more and showed in profiles of bulk writes.
+   */
+  static SortedSetDocValuesField facetValue(String dim, String label) {
+    return new SortedSetDocValuesField(facetField(dim),
+        new BytesRef(FacetsConfig.pathToString(dim, new String[] {label})));
   }
 
   /** The entities of one analysis, looked up by id, name and position, and their countries. */

@@ -76,7 +76,7 @@ public final class StoreWriter implements AutoCloseable {
     this.directory = directory;
     this.writer = writer;
     this.written = new SearcherManager(writer, null);
-    this.documents = new AnalysisDocuments(AnalysisDocuments.facetsConfig());
+    this.documents = new AnalysisDocuments();
     this.record = record;
     this.engine = engine;
     this.copies = new CopyDetector(writer);
