@@ -42,6 +42,9 @@ public final class ParseView {
     }
     List<List<Integer>> frozen = new ArrayList<>(size);
     for (List<Integer> list : building) {
+      // Text order whatever order the edges came in (CoreNLP's are already sorted by dependent): the event
+      // coder's walks, which read these lists, depend on it.
+      list.sort(null);
       frozen.add(List.copyOf(list));
     }
     children = List.copyOf(frozen);
@@ -75,6 +78,7 @@ public final class ParseView {
     return has(index) ? relation[index - sentence.firstToken()] : "";
   }
 
+  /** The dependents of a token, in text order. */
   public List<Integer> children(int index) {
     return has(index) ? children.get(index - sentence.firstToken()) : List.of();
   }
