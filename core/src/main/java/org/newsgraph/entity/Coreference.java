@@ -232,7 +232,7 @@ final class Coreference {
     Document(Annotated annotated, List<Entity> entities) {
       this.annotated = annotated;
       this.entities = entities;
-      this.parse = new DocumentParse(annotated);
+      this.parse = annotated.parse();
       this.genders = new Gender[entities.size()];
       this.inName = new boolean[annotated.tokens().size()];
       this.quoted = quoted(annotated);

@@ -1,11 +1,16 @@
 package org.newsgraph.event;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsgraph.nlp.Annotated;
-import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.ParseView;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -13,51 +18,68 @@ import org.newsgraph.nlp.Token;
  * One sentence's tokens and dependency tree, indexed from 0 within the sentence for the coder's walks: heads,
  * relations, children, subtrees, and the upper-case words dictionaries match against.
  *
- * <p>It keeps its own copy of the tree rather than reading {@link org.newsgraph.nlp.ParseView} because
- * {@link ClausalSubjectRepair} rewrites that copy before the coder walks it, and the repair must not leak into the
- * parse the other stages read.
+ * <p>The tree is the document's shared {@link ParseView} with the {@link ClausalSubjectRepair} laid over it: the
+ * few tokens the repair moves, and the children of the heads they leave or join, are kept here; everything else
+ * is read through to the shared view, which the repair never changes.
  */
 final class SentenceGraph {
 
+  private final ParseView parse;
+  private final int first;
   private final List<Token> tokens;
   private final List<String> words;
-  private final int[] head;
-  private final String[] relation;
-  private final List<List<Integer>> children;
+  /** The repair's moves by sentence-local index; usually empty. */
+  private final Map<Integer, Reattachment> repaired;
+  /** The children of each head a move left or joined, in text order. */
+  private final Map<Integer, List<Integer>> regrouped;
 
   SentenceGraph(Annotated annotated, Sentence sentence) {
+    this.parse = annotated.parse().of(sentence);
+    this.first = sentence.firstToken();
     this.tokens = annotated.tokensOf(sentence);
-    int n = tokens.size();
-    this.head = new int[n];
-    this.relation = new String[n];
-    java.util.Arrays.fill(head, -1);
-    java.util.Arrays.fill(relation, "root");
-    this.children = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      children.add(new ArrayList<>());
-    }
-    int offset = sentence.firstToken();
-    for (Dependency d : sentence.dependencies()) {
-      int dependent = d.dependent() - offset;
-      if (dependent < 0 || dependent >= n) {
-        continue;
-      }
-      relation[dependent] = d.relation();
-      if (!d.isRoot()) {
-        head[dependent] = d.governor() - offset;
-      }
-    }
-    new ClausalSubjectRepair(tokens, head, relation).repair();
-    for (int i = 0; i < n; i++) {
-      if (head[i] >= 0 && head[i] < n) {
-        children.get(head[i]).add(i);
-      }
-    }
-    List<String> upper = new ArrayList<>(n);
+    this.repaired = new ClausalSubjectRepair(tokens, this::parsedHead, this::parsedRelation).repair();
+    this.regrouped = regroup();
+    List<String> upper = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
       upper.add(Phrases.word(t.text()));
     }
     this.words = List.copyOf(upper);
+  }
+
+  private int parsedHead(int i) {
+    int governor = parse.governor(first + i);
+    return governor < 0 ? -1 : governor - first;
+  }
+
+  /** A token the parser left unattached reads as a root, as it did when this class copied the tree. */
+  private String parsedRelation(int i) {
+    String relation = parse.relation(first + i);
+    return relation.isEmpty() ? "root" : relation;
+  }
+
+  private Map<Integer, List<Integer>> regroup() {
+    if (repaired.isEmpty()) {
+      return Map.of();
+    }
+    Set<Integer> heads = new TreeSet<>();
+    repaired.forEach((token, move) -> {
+      heads.add(parsedHead(token));
+      heads.add(move.head());
+    });
+    Map<Integer, List<Integer>> lists = new HashMap<>();
+    for (int head : heads) {
+      if (head < 0) {
+        continue;
+      }
+      List<Integer> children = new ArrayList<>();
+      for (int t = 0; t < tokens.size(); t++) {
+        if (head(t) == head) {
+          children.add(t);
+        }
+      }
+      lists.put(head, List.copyOf(children));
+    }
+    return Map.copyOf(lists);
   }
 
   int size() {
@@ -86,21 +108,29 @@ final class SentenceGraph {
   }
 
   int head(int i) {
-    return head[i];
+    Reattachment move = repaired.isEmpty() ? null : repaired.get(i);
+    return move == null ? parsedHead(i) : move.head();
   }
 
   String relation(int i) {
-    return relation[i];
+    Reattachment move = repaired.isEmpty() ? null : repaired.get(i);
+    return move == null ? parsedRelation(i) : move.relation();
   }
 
+  /** The dependents of a token, in text order. */
   List<Integer> children(int i) {
-    return children.get(i);
+    List<Integer> moved = regrouped.isEmpty() ? null : regrouped.get(i);
+    if (moved != null) {
+      return moved;
+    }
+    List<Integer> parsed = parse.children(first + i);
+    return parsed.isEmpty() ? List.of() : new LocalIndices(parsed, first);
   }
 
   /** The first child of {@code i} whose relation is one of {@code relations}, or -1. */
   int child(int i, Set<String> relations) {
-    for (int c : children.get(i)) {
-      if (relations.contains(relation[c])) {
+    for (int c : children(i)) {
+      if (relations.contains(relation(c))) {
         return c;
       }
     }
@@ -116,8 +146,8 @@ final class SentenceGraph {
   BitSet clause(int root, Set<String> cut) {
     BitSet set = new BitSet(size());
     set.set(root);
-    for (int c : children.get(root)) {
-      if (!cut.contains(relation[c])) {
+    for (int c : children(root)) {
+      if (!cut.contains(relation(c))) {
         set.or(subtree(c, Set.of()));
       }
     }
@@ -134,8 +164,8 @@ final class SentenceGraph {
     while (!stack.isEmpty()) {
       int i = stack.remove(stack.size() - 1);
       set.set(i);
-      for (int c : children.get(i)) {
-        if (!cut.contains(relation[c]) && !set.get(c)) {
+      for (int c : children(i)) {
+        if (!cut.contains(relation(c)) && !set.get(c)) {
           stack.add(c);
         }
       }
@@ -146,5 +176,27 @@ final class SentenceGraph {
   boolean isVerb(int i) {
     String pos = pos(i);
     return pos != null && pos.startsWith("VB");
+  }
+
+  /** Document token indices read as sentence-local ones, without copying them. */
+  private static final class LocalIndices extends AbstractList<Integer> implements RandomAccess {
+
+    private final List<Integer> document;
+    private final int first;
+
+    LocalIndices(List<Integer> document, int first) {
+      this.document = document;
+      this.first = first;
+    }
+
+    @Override
+    public Integer get(int index) {
+      return document.get(index) - first;
+    }
+
+    @Override
+    public int size() {
+      return document.size();
+    }
   }
 }

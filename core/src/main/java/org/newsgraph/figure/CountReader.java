@@ -26,7 +26,7 @@ final class CountReader {
    * {@code nummod} relation, else (no parse, or a parse that missed it) the first noun after it past adjectives.
    */
   int countedNoun(Annotated document, Sentence sentence, Amount amount) {
-    ParseView parse = new ParseView(document, sentence);
+    ParseView parse = document.parse().of(sentence);
     if (!parse.isEmpty()) {
       for (int i = amount.firstToken(); i < amount.numberEnd(); i++) {
         int governor = parse.governor(i);

@@ -17,7 +17,7 @@ final class Parse {
   private final DocumentParse parse;
 
   Parse(Annotated annotated) {
-    this.parse = new DocumentParse(annotated);
+    this.parse = annotated.parse();
   }
 
   int size() {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The dependency tree of one sentence, indexed for walking up to governors and down to dependents; token indices
- * are document indices.
+ * are document indices. Immutable, since one view per sentence is shared by every stage: reach it through
+ * {@link Annotated#parse()}.
  */
 public final class ParseView {
 
@@ -16,7 +17,7 @@ public final class ParseView {
   private final String[] relation;
   private final List<List<Integer>> children;
 
-  public ParseView(Annotated annotated, Sentence sentence) {
+  ParseView(Annotated annotated, Sentence sentence) {
     this.annotated = annotated;
     this.sentence = sentence;
     int size = sentence.endToken() - sentence.firstToken();
@@ -24,9 +25,9 @@ public final class ParseView {
     relation = new String[size];
     Arrays.fill(governor, -1);
     Arrays.fill(relation, "");
-    children = new ArrayList<>(size);
+    List<List<Integer>> building = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      children.add(new ArrayList<>(2));
+      building.add(new ArrayList<>(2));
     }
     for (Dependency edge : sentence.dependencies()) {
       int local = edge.dependent() - sentence.firstToken();
@@ -36,9 +37,17 @@ public final class ParseView {
       governor[local] = edge.governor();
       relation[local] = edge.relation();
       if (!edge.isRoot()) {
-        children.get(edge.governor() - sentence.firstToken()).add(edge.dependent());
+        building.get(edge.governor() - sentence.firstToken()).add(edge.dependent());
       }
     }
+    List<List<Integer>> frozen = new ArrayList<>(size);
+    for (List<Integer> list : building) {
+      // Text order whatever order the edges came in (CoreNLP's are already sorted by dependent): the event
+      // coder's walks, which read these lists, depend on it.
+      list.sort(null);
+      frozen.add(List.copyOf(list));
+    }
+    children = List.copyOf(frozen);
   }
 
   public Sentence sentence() {
@@ -69,6 +78,7 @@ public final class ParseView {
     return has(index) ? relation[index - sentence.firstToken()] : "";
   }
 
+  /** The dependents of a token, in text order. */
   public List<Integer> children(int index) {
     return has(index) ? children.get(index - sentence.firstToken()) : List.of();
   }

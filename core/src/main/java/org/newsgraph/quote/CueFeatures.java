@@ -45,7 +45,7 @@ public final class CueFeatures {
       if (sentence.dependencies().isEmpty()) {
         continue;
       }
-      ParseView graph = new ParseView(annotated, sentence);
+      ParseView graph = annotated.parse().of(sentence);
       for (int index = sentence.firstToken(); index < sentence.endToken(); index++) {
         if (isCandidate(graph.token(index))) {
           result.put(index, of(graph, index));

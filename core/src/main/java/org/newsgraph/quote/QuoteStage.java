@@ -87,7 +87,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
       if (!sentence.dependencies().isEmpty()) {
-        candidates.addAll(attributor.find(new ParseView(annotated, sentence)));
+        candidates.addAll(attributor.find(annotated.parse().of(sentence)));
       }
     }
     List<Candidate> lines = SpeakerLines.find(annotated);
@@ -134,7 +134,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
     if (!CueFeatures.isCandidate(head) || sentence.dependencies().isEmpty()) {
       return null;
     }
-    return detector.strength(new ParseView(annotated, sentence), candidate.cueHead());
+    return detector.strength(annotated.parse().of(sentence), candidate.cueHead());
   }
 
   /**
@@ -238,8 +238,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
     for (Candidate candidate : bySource) {
       int referent = -1;
       if (candidate.cueHead() >= 0 && candidate.source().end() - candidate.source().start() <= 5) {
-        var graphSentence = annotated.sentenceOf(annotated.tokens().get(candidate.cueHead()));
-        ParseView graph = new ParseView(annotated, graphSentence);
+        ParseView graph = annotated.parse().sentence(annotated.tokens().get(candidate.cueHead()).sentence());
         if (graph.relation(candidate.cueHead()).equals("acl:relcl")) {
           referent = graph.governor(candidate.cueHead());
         }

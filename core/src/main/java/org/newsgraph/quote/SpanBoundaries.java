@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.model.Segment;
 import org.newsgraph.nlp.Annotated;
+import org.newsgraph.nlp.DocumentParse;
 import org.newsgraph.nlp.ParseView;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -58,14 +59,14 @@ public final class SpanBoundaries {
       "punct", "nmod:poss", "compound:prt", "fixed", "goeswith");
 
   private final Annotated annotated;
-  private final ParseView[] views;
+  private final DocumentParse parse;
   private final int[] leftmost;
   private final int[] rightmost;
 
   public SpanBoundaries(Annotated annotated) {
     this.annotated = annotated;
     int size = annotated.tokens().size();
-    views = new ParseView[annotated.sentences().size()];
+    parse = annotated.parse();
     leftmost = new int[size];
     rightmost = new int[size];
     for (int i = 0; i < size; i++) {
@@ -73,8 +74,7 @@ public final class SpanBoundaries {
       rightmost[i] = i;
     }
     for (Sentence sentence : annotated.sentences()) {
-      ParseView view = new ParseView(annotated, sentence);
-      views[sentence.index()] = view;
+      ParseView view = parse.of(sentence);
       for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
         int steps = 0;
         for (int up = view.governor(i); up >= 0 && steps < 100; up = view.governor(up), steps++) {
@@ -178,7 +178,7 @@ public final class SpanBoundaries {
       features.add(p + "out=source");
     }
     if (cueHead >= 0 && tokens.get(cueHead).sentence() == in.sentence()) {
-      ParseView view = views[in.sentence()];
+      ParseView view = parse.sentence(in.sentence());
       features.add(p + "cue-dominates=" + view.dominates(cueHead, t));
       features.add(p + "side=" + (t < cueHead ? "before" : "after"));
       features.add(p + "gov-is-cue=" + (view.governor(t) == cueHead));
@@ -190,7 +190,7 @@ public final class SpanBoundaries {
       boolean aligned = edge.start ? leftmost[spanHead] == t : rightmost[spanHead] == t;
       features.add(p + "head-edge=" + aligned);
       features.add(p + "head-edge+d=" + aligned + "|" + d);
-      features.add(p + "in-head=" + views[in.sentence()].dominates(spanHead, t));
+      features.add(p + "in-head=" + parse.sentence(in.sentence()).dominates(spanHead, t));
     }
     if (cueHead >= 0 && tokens.get(cueHead).sentence() == in.sentence()) {
       features.add(p + "cue-edge=" + (edge.start ? leftmost[cueHead] == t : rightmost[cueHead] == t));
@@ -248,7 +248,7 @@ public final class SpanBoundaries {
       return List.of();
     }
     Token cueToken = annotated.tokens().get(cueHead);
-    ParseView view = views[cueToken.sentence()];
+    ParseView view = parse.sentence(cueToken.sentence());
     String cueRelation = view.relation(cueHead);
     String cueWord = cueWord(cue);
     List<Option> options = new ArrayList<>();
@@ -293,7 +293,7 @@ public final class SpanBoundaries {
   /** The source span a head stands for: its phrase within the sentence, without the cue and the content. */
   public Segment sourceSpan(int head, List<Segment> content, Segment cue) {
     List<Token> tokens = annotated.tokens();
-    ParseView view = views[tokens.get(head).sentence()];
+    ParseView view = parse.sentence(tokens.get(head).sentence());
     boolean[] marks = view.subtree(head);
     int first = view.sentence().firstToken();
     int lo = head;
@@ -365,7 +365,7 @@ public final class SpanBoundaries {
    * there cuts off.
    */
   private String phrase(int token, boolean begins) {
-    ParseView view = views[annotated.tokens().get(token).sentence()];
+    ParseView view = parse.sentence(annotated.tokens().get(token).sentence());
     int node = token;
     for (int up = view.governor(node), steps = 0; up >= 0 && steps < 100; up = view.governor(up), steps++) {
       if (begins ? leftmost[up] != token : rightmost[up] != token) {
@@ -384,7 +384,7 @@ public final class SpanBoundaries {
       return -1;
     }
     Token token = annotated.tokens().get(last);
-    ParseView view = views[token.sentence()];
+    ParseView view = parse.sentence(token.sentence());
     return view.has(first) ? view.head(first, last + 1) : last;
   }
 

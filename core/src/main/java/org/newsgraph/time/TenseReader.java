@@ -55,7 +55,7 @@ final class TenseReader {
   }
 
   private static ParseView parse(Annotated document, int token) {
-    return new ParseView(document, document.sentenceOf(document.tokens().get(token)));
+    return document.parse().sentence(document.tokens().get(token).sentence());
   }
 
   /** The tense of a node that is a verb or has a copula, else null. */

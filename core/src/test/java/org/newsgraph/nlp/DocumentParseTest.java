@@ -2,7 +2,14 @@ package org.newsgraph.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class DocumentParseTest {
@@ -30,7 +37,7 @@ class DocumentParseTest {
 
   @Test
   void reachesEachSentencesTreeByDocumentTokenIndex() {
-    DocumentParse parse = new DocumentParse(twoSentences(true));
+    DocumentParse parse = twoSentences(true).parse();
 
     assertThat(parse.governor(1)).isEqualTo(2);
     assertThat(parse.relation(6)).isEqualTo("obj");
@@ -40,7 +47,7 @@ class DocumentParseTest {
 
   @Test
   void rootsHaveNoGovernor() {
-    DocumentParse parse = new DocumentParse(twoSentences(true));
+    DocumentParse parse = twoSentences(true).parse();
 
     assertThat(parse.governor(2)).isEqualTo(-1);
     assertThat(parse.relation(2)).isEqualTo("root");
@@ -48,7 +55,7 @@ class DocumentParseTest {
 
   @Test
   void anUnparsedSentenceHasNoEdgesButDoesNotFail() {
-    DocumentParse parse = new DocumentParse(twoSentences(false));
+    DocumentParse parse = twoSentences(false).parse();
 
     assertThat(parse.governor(4)).isEqualTo(-1);
     assertThat(parse.relation(4)).isEmpty();
@@ -58,10 +65,54 @@ class DocumentParseTest {
 
   @Test
   void tokensOutsideTheDocumentHaveNoParse() {
-    DocumentParse parse = new DocumentParse(twoSentences(true));
+    DocumentParse parse = twoSentences(true).parse();
 
     assertThat(parse.view(99)).isNull();
     assertThat(parse.governor(-1)).isEqualTo(-1);
     assertThat(parse.size()).isEqualTo(8);
+  }
+
+  @Test
+  void anAnnotationHasOneParseIndexForEveryReader() {
+    Annotated annotated = twoSentences(true);
+
+    assertThat(annotated.parse()).isSameAs(annotated.parse());
+    assertThat(annotated.parse().sentence(1)).isSameAs(annotated.parse().view(5));
+    assertThat(annotated.parse().of(annotated.sentences().get(1))).isSameAs(annotated.parse().sentence(1));
+  }
+
+  @Test
+  void threadsReadingOneDocumentShareItsIndexAndViews() throws Exception {
+    Annotated annotated = twoSentences(true);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<ParseView>> readers = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        readers.add(() -> annotated.parse().sentence(0));
+      }
+      List<ParseView> seen = new ArrayList<>();
+      for (Future<ParseView> view : pool.invokeAll(readers)) {
+        seen.add(view.get());
+      }
+
+      assertThat(seen).allSatisfy(view -> assertThat(view).isSameAs(annotated.parse().sentence(0)));
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void aSentenceOfAnotherDocumentIsRefused() {
+    Annotated parsed = twoSentences(true);
+    Sentence unparsed = twoSentences(false).sentences().get(1);
+
+    assertThatThrownBy(() -> parsed.parse().of(unparsed)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theSharedTreeCannotBeChangedByAReader() {
+    List<Integer> children = twoSentences(true).parse().children(5);
+
+    assertThatThrownBy(() -> children.add(0)).isInstanceOf(UnsupportedOperationException.class);
   }
 }

@@ -11,7 +11,6 @@ import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.CoreNlpAnnotator;
 import org.newsgraph.nlp.CoreNlpConfig;
 import org.newsgraph.nlp.ParseView;
-import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.TextAnnotator;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.quote.CueClassifier;
@@ -90,8 +89,7 @@ public final class MissedRelations {
           kind = found ? "cue-found" : probability >= 0.5 ? "accepted" : "rejected";
           if (kind.equals("accepted")) {
             Token token = annotated.tokens().get(head);
-            Sentence sentence = annotated.sentenceOf(token);
-            ParseView graph = new ParseView(annotated, sentence);
+            ParseView graph = annotated.parse().sentence(token.sentence());
             StringBuilder children = new StringBuilder();
             for (int child : graph.children(head)) {
               children.append(' ').append(graph.relation(child));
