@@ -13,6 +13,7 @@ import org.newsgraph.model.MentionKind;
 import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.DocumentParse;
 import org.newsgraph.nlp.ParseView;
+import org.newsgraph.nlp.Quotation;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -51,12 +52,17 @@ final class Coreference {
   /** A place an entity is referred to, as an antecedent for what follows. */
   private record Referent(int start, int end, int entity, int head, int sentence, boolean subject, boolean quoted) {}
 
-  /** The entities, each with its resolved pronouns and descriptions added to its mentions in text order. */
-  List<Entity> resolve(Annotated annotated, List<Entity> entities) {
+  /**
+   * The entities, each with its resolved pronouns and descriptions added to its mentions in text order.
+   *
+   * @param quotations the text's quoted stretches (the {@code quotations} layer): a name a speaker says is no
+   *     antecedent for the reporter's "he"
+   */
+  List<Entity> resolve(Annotated annotated, List<Quotation> quotations, List<Entity> entities) {
     if (entities.isEmpty() || annotated.tokens().isEmpty()) {
       return entities;
     }
-    Document doc = new Document(annotated, entities);
+    Document doc = new Document(annotated, quotations, entities);
     List<List<Mention>> added = new ArrayList<>();
     entities.forEach(e -> added.add(new ArrayList<>()));
     List<Token> tokens = annotated.tokens();
@@ -229,13 +235,13 @@ final class Coreference {
     /** The winner's salience in the last call of {@link Coreference#best}. */
     double lastSalience;
 
-    Document(Annotated annotated, List<Entity> entities) {
+    Document(Annotated annotated, List<Quotation> quotations, List<Entity> entities) {
       this.annotated = annotated;
       this.entities = entities;
       this.parse = annotated.parse();
       this.genders = new Gender[entities.size()];
       this.inName = new boolean[annotated.tokens().size()];
-      this.quoted = quoted(annotated);
+      this.quoted = quoted(annotated, quotations);
       for (int e = 0; e < entities.size(); e++) {
         Entity entity = entities.get(e);
         genders[e] = names.ofPerson(annotated.text(), entity);
@@ -256,21 +262,20 @@ final class Coreference {
       referents.sort(Comparator.comparingInt(Referent::start));
     }
 
-    private static boolean[] quoted(Annotated annotated) {
+    /** Which tokens stand inside a quotation (its marks excluded). */
+    private static boolean[] quoted(Annotated annotated, List<Quotation> quotations) {
       List<Token> tokens = annotated.tokens();
       boolean[] quoted = new boolean[tokens.size()];
-      boolean inside = false;
+      int q = 0;
       for (int i = 0; i < tokens.size(); i++) {
         Token token = tokens.get(i);
-        // A quotation left open stops at its paragraph's end.
-        if (i > 0 && annotated.text().substring(tokens.get(i - 1).end(), token.start()).indexOf('\n') >= 0) {
-          inside = false;
+        while (q < quotations.size() && quotations.get(q).end() <= token.start()) {
+          q++;
         }
-        switch (token.text()) {
-          case "“", "«", "``" -> inside = true;
-          case "”", "»", "''" -> inside = false;
-          case "\"" -> inside = !inside;
-          default -> quoted[i] = inside;
+        if (q < quotations.size()) {
+          Quotation quotation = quotations.get(q);
+          quoted[i] = quotation.start() < token.start() && token.end() <= quotation.end()
+              && !(token.end() == quotation.end() && quotation.closed());
         }
       }
       return quoted;

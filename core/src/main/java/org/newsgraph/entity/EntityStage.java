@@ -5,6 +5,8 @@ import java.util.Set;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.nlp.Annotated;
+import org.newsgraph.nlp.Quotation;
+import org.newsgraph.nlp.QuotationMarks;
 import org.newsgraph.pipeline.Document;
 import org.newsgraph.pipeline.Layer;
 import org.newsgraph.pipeline.Layers;
@@ -28,8 +30,8 @@ import org.newsgraph.pipeline.Stage;
  * to the entities named before them ({@link Coreference}) and added as mentions of those, for every later stage to
  * read. Knowledge-base linking comes later; {@code kb} stays empty.
  *
- * <p>Requires {@link Layers#ARTICLE} and {@link Layers#ANNOTATED}; thread-safe; loads its word lists once, when
- * built.
+ * <p>Requires {@link Layers#ARTICLE}, {@link Layers#ANNOTATED} and {@link Layers#QUOTATIONS}; thread-safe; loads
+ * its word lists once, when built.
  */
 public final class EntityStage implements Stage<List<Entity>> {
 
@@ -56,7 +58,7 @@ public final class EntityStage implements Stage<List<Entity>> {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.ARTICLE, Layers.ANNOTATED);
+    return Set.of(Layers.ARTICLE, Layers.ANNOTATED, Layers.QUOTATIONS);
   }
 
   @Override
@@ -67,11 +69,17 @@ public final class EntityStage implements Stage<List<Entity>> {
   @Override
   public List<Entity> compute(Document document) {
     Article article = document.get(Layers.ARTICLE);
-    return entities(document.get(Layers.ANNOTATED), article.outlet());
+    return entities(document.get(Layers.ANNOTATED), document.get(Layers.QUOTATIONS), article.outlet());
   }
 
   /** The entities of an annotated text; {@code outlet} (may be null) is the publishing outlet's name. */
   public List<Entity> entities(Annotated annotated, String outlet) {
-    return coreference.resolve(annotated, grouper.group(annotated.text(), finder.find(annotated, outlet)));
+    return entities(annotated, QuotationMarks.find(annotated), outlet);
+  }
+
+  /** The entities of an annotated text whose quoted stretches are known (the {@code quotations} layer). */
+  public List<Entity> entities(Annotated annotated, List<Quotation> quotations, String outlet) {
+    return coreference.resolve(annotated, quotations,
+        grouper.group(annotated.text(), finder.find(annotated, outlet)));
   }
 }

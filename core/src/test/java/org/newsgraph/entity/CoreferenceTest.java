@@ -86,6 +86,14 @@ class CoreferenceTest {
   }
 
   @Test
+  void aNameASpeakerQuotesIsNoAntecedentForTheReportersPronoun() {
+    String text = "Senator Tom Reyes read the letter aloud: \u2018Governor Ana Duarte has failed this county.\u2019 "
+        + "She did not attend the hearing.";
+
+    assertThat(referredAt(entities(text), text, "She", 0)).isEmpty();
+  }
+
+  @Test
   void theCommitteeIsTheCommitteeNamedBefore() {
     String text = "Acme Corp. testified before the Senate Commerce Committee on Tuesday. The committee said it would "
         + "publish its findings in June.";
