@@ -136,6 +136,9 @@ final class EventConfidence {
     if (passiveWithoutAgent(graph, verb)) {
       factor *= 0.25;
     }
+    if (addressed(graph, verb)) {
+      factor *= 0.1; // "President Clinton, thank you…": the one spoken to, not the one who acts
+    }
     ActorPhrase phrase = coding.sourcePhrase();
     int verbStart = graph.token(verb).start();
     int verbEnd = graph.token(verb).end();
@@ -179,6 +182,21 @@ final class EventConfidence {
       return false;
     }
     return ACTING_AGENTS.contains(code.substring(3, 6));
+  }
+
+  /**
+   * Whether the verb's subject is someone addressed: a name set off by a comma right before a verb in its plain
+   * form ("President Clinton, thank you for…", "Mr. Mayor, listen to…"), which the parser reads as the subject. A
+   * subject with an aside between it and its verb ("Dean, a former chairman, poked at…") or a verb agreeing with
+   * it ("Clinton, thanks…" is no plain form) stays the actor.
+   */
+  private static boolean addressed(SentenceGraph graph, int verb) {
+    int subject = graph.child(verb, Set.of("nsubj"));
+    if (subject < 0 || subject + 2 != verb || !graph.word(subject + 1).equals(",")) {
+      return false;
+    }
+    String tag = graph.pos(verb);
+    return (tag.equals("VB") || tag.equals("VBP")) && graph.pos(subject).startsWith("NNP");
   }
 
   private static boolean passiveWithoutAgent(SentenceGraph graph, int verb) {

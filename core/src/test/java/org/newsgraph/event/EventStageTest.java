@@ -437,4 +437,20 @@ class EventStageTest {
 
     assertThat(event.actor().code()).startsWith("RUS");
   }
+
+  @Test
+  void someoneAddressedIsNoActor() throws Exception {
+    List<Event> events = analyze("At the rally she said: \u201cGovernor Marsh, thank you for standing with the "
+        + "workers of this state.\u201d").events();
+
+    assertThat(events).noneMatch(e -> e.type().equals("SUPPORT"));
+  }
+
+  @Test
+  void aNameBeforeItsVerbWithACommaAsideStillActs() throws Exception {
+    Event event = first(analyze("Germany, the largest member of the bloc, criticized Hungary over the veto on "
+        + "Monday."), "ACCUSE");
+
+    assertThat(event.actor().code()).startsWith("DEU");
+  }
 }
