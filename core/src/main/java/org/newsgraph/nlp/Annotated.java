@@ -105,8 +105,9 @@ public final class Annotated {
 
   @Override
   public boolean equals(Object other) {
-    return other == this || other instanceof Annotated that && Objects.equals(text, that.text) && tokens.equals(that.tokens)
-        && sentences.equals(that.sentences) && names.equals(that.names) && timexes.equals(that.timexes);
+    return other == this || other instanceof Annotated that && Objects.equals(text, that.text)
+        && tokens.equals(that.tokens) && sentences.equals(that.sentences) && names.equals(that.names)
+        && timexes.equals(that.timexes);
   }
 
   @Override
