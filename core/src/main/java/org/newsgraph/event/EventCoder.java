@@ -53,7 +53,11 @@ public final class EventCoder {
    */
   public SentenceCodings code(Annotated annotated, Sentence sentence, LocalDate date, CoderOptions options,
       List<KnownPhrase> known) {
-    SentenceGraph graph = new SentenceGraph(annotated, sentence);
+    return code(new SentenceGraph(annotated, sentence), date, options, known);
+  }
+
+  /** Codes one sentence whose graph the caller built and goes on reading (the event stage). */
+  SentenceCodings code(SentenceGraph graph, LocalDate date, CoderOptions options, List<KnownPhrase> known) {
     Optional<DiscardList.Hit> discard = dictionaries.discards().find(graph.words());
     if (discard.isPresent()) {
       return new SentenceCodings(List.of(), discard);

@@ -148,12 +148,11 @@ public final class EventStage implements Stage<List<Event>> {
     entities.forEach(e -> byId.put(e.id(), e));
     List<Event> events = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
-      List<Coding> codings = model.coder().code(annotated, sentence, published, options,
-          known(entities, sentence)).codings();
+      SentenceGraph graph = new SentenceGraph(annotated, sentence);
+      List<Coding> codings = model.coder().code(graph, published, options, known(entities, sentence)).codings();
       if (codings.isEmpty()) {
         continue;
       }
-      SentenceGraph graph = new SentenceGraph(annotated, sentence);
       List<Coding> typed = new ArrayList<>();
       List<Integer> verbs = new ArrayList<>();
       List<Boolean> demands = new ArrayList<>();
