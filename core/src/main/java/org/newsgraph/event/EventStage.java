@@ -156,9 +156,8 @@ public final class EventStage implements Stage<List<Event>> {
       List<Coding> typed = new ArrayList<>();
       List<Integer> verbs = new ArrayList<>();
       List<Boolean> demands = new ArrayList<>();
-      for (Coding found : codings) {
-        int verb = verbToken(graph, found);
-        Coding coding = found;
+      for (Coding coding : codings) {
+        int verb = verbToken(graph, coding);
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
         // a noun of the event table read with its actor ("an ambush by the Taliban") is a pattern's reading
         boolean demand = nominal.names(graph, verb);

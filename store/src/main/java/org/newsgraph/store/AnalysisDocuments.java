@@ -3,7 +3,6 @@ package org.newsgraph.store;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -300,13 +299,6 @@ final class AnalysisDocuments {
       facet(doc, Facet.DAY, day.toString());
     }
     return doc;
-  }
-
-  /** The ISO week of a day, as TIMEX3 writes weeks ({@code 2024-W09}). */
-  static String week(LocalDate day) {
-    int week = day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-    // Built by hand: String.format showed in profiles of bulk writes (once per fact document).
-    return day.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
   }
 
   private static java.util.Optional<LocalDate> day(String timex) {

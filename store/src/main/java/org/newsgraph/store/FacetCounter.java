@@ -2,6 +2,7 @@ package org.newsgraph.store;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -86,7 +87,7 @@ final class FacetCounter {
     if (rollUp) {
       List<FacetCount> days = counts.get(Facet.DAY);
       if (facets.contains(Facet.WEEK)) {
-        counts.put(Facet.WEEK, rolledUp(days, day -> AnalysisDocuments.week(LocalDate.parse(day))));
+        counts.put(Facet.WEEK, rolledUp(days, day -> week(LocalDate.parse(day))));
       }
       if (facets.contains(Facet.MONTH)) {
         counts.put(Facet.MONTH, rolledUp(days, day -> day.substring(0, 7)));
@@ -155,6 +156,12 @@ final class FacetCounter {
       state = current;
       return current;
     }
+  }
+
+  /** The ISO week of a day, as TIMEX3 writes weeks ({@code 2024-W09}): the label a day's count is added to. */
+  static String week(LocalDate day) {
+    int week = day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    return day.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
   }
 
   /** The facet state of each dimension's field in one reader; null for a dimension no document has. */
