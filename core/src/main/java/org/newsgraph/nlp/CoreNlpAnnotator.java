@@ -27,6 +27,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
   private static final java.util.Set<String> TIME_TYPES = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
 
+  /** The name {@link #annotatorSeconds()} gives the parser when it builds basic dependencies alone. */
+  public static final String BASIC_PARSER = "DependencyParser";
+
   private static final Pattern TIMING_LINE =
       Pattern.compile("(\\w+): ([0-9]+(?:\\.[0-9]+)?) sec\\..*");
 
@@ -34,16 +37,19 @@ public final class CoreNlpAnnotator implements TextAnnotator {
   private final CoreNlpConfig config;
   /** With SUTime only where a time can be: tokens to lemmas, NER with SUTime, NER without it, the parser. */
   private final List<StanfordCoreNLP> stages;
+  /** The parser run after CoreNLP's annotators when only basic dependencies are wanted, else none. */
+  private final BasicDependencyParser basicParser;
   private final TimeCueFilter timeCues = TimeCueFilter.standard();
 
   public CoreNlpAnnotator(CoreNlpConfig config) {
     this.config = config;
+    this.basicParser = config.parse() && config.basicDependenciesOnly() ? new BasicDependencyParser() : null;
     if (splitsTimes(config)) {
       Properties props = properties(config);
       this.pipeline = null;
       List<StanfordCoreNLP> parts = new ArrayList<>(List.of(stage(props, "tokenize,ssplit,pos,lemma"),
           stage(props, "ner"), stage(withoutSutime(props), "ner")));
-      if (config.parse()) {
+      if (config.parse() && basicParser == null) {
         parts.add(stage(props, "depparse"));
       }
       this.stages = List.copyOf(parts);
@@ -79,13 +85,17 @@ public final class CoreNlpAnnotator implements TextAnnotator {
   /**
    * Seconds each CoreNLP annotator has spent since this annotator was built, summed over threads, in pipeline order
    * ("TokenizerAnnotator", …, "NERCombinerAnnotator" with SUTime and the numeric classifiers inside it,
-   * "DependencyParseAnnotator"), as CoreNLP itself times them (to a tenth of a second).
+   * "DependencyParseAnnotator", or {@value #BASIC_PARSER} for the parser that builds basic dependencies alone), as
+   * CoreNLP itself times them (to a tenth of a second).
    */
   public Map<String, Double> annotatorSeconds() {
     Map<String, Double> seconds = new LinkedHashMap<>();
     List<StanfordCoreNLP> timed = pipeline != null ? List.of(pipeline) : stages;
     for (StanfordCoreNLP each : timed) {
       addTimes(each, seconds);
+    }
+    if (basicParser != null) {
+      seconds.put(BASIC_PARSER, basicParser.seconds());
     }
     return seconds;
   }
@@ -101,7 +111,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
   static Properties properties(CoreNlpConfig config) {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (config.parse() ? ",depparse" : ""));
+    boolean coreNlpParses = config.parse() && !config.basicDependenciesOnly();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (coreNlpParses ? ",depparse" : ""));
     // A blank line ends a sentence: otherwise a headline, a byline and a first paragraph run together.
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("ner.model", String.join(",", config.nerModels()));
@@ -123,6 +134,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
       pipeline.annotate(document);
     } else {
       annotateInStages(document, anchor);
+    }
+    if (basicParser != null) {
+      basicParser.parse(document);
     }
     return convert(text, document);
   }

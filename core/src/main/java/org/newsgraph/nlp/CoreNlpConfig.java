@@ -12,9 +12,12 @@ import java.util.List;
  *     only to measure what they cost, since the time stage and the figures' values read them
  * @param timeSentencesOnly whether SUTime runs only on the sentences with a digit or a time-cue word
  *     ({@link TimeCueFilter}); the others get the same NER without it, which gives the same tags there
+ * @param basicDependenciesOnly whether the parser builds only the basic dependencies every stage reads; CoreNLP's
+ *     own annotator also converts each parse into collapsed, CC-processed, enhanced and enhanced++ graphs, which
+ *     newsgraph never reads
  */
 public record CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean parse, boolean times,
-    boolean timeSentencesOnly) {
+    boolean timeSentencesOnly, boolean basicDependenciesOnly) {
 
   /** The CoNLL-2003 4-class model: PERSON, ORGANIZATION, LOCATION, MISC. */
   public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
@@ -34,7 +37,7 @@ public record CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean
 
   /** A configuration with SUTime and the numeric classifiers on, SUTime only where a time can be. */
   public CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean parse) {
-    this(nerModels, fineGrained, parse, true, true);
+    this(nerModels, fineGrained, parse, true, true, true);
   }
 
   /**
@@ -48,23 +51,28 @@ public record CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean
 
   /** CoreNLP's own default NER configuration (three models, fine-grained gazetteer), for comparison runs. */
   public static CoreNlpConfig coreNlpDefault() {
-    return new CoreNlpConfig(List.of(ALL_3CLASS, MUC_7CLASS, CONLL_4CLASS), true, true, true, false);
+    return new CoreNlpConfig(List.of(ALL_3CLASS, MUC_7CLASS, CONLL_4CLASS), true, true, true, false, false);
   }
 
   public CoreNlpConfig withParse(boolean on) {
-    return new CoreNlpConfig(nerModels, fineGrained, on, times, timeSentencesOnly);
+    return new CoreNlpConfig(nerModels, fineGrained, on, times, timeSentencesOnly, basicDependenciesOnly);
   }
 
   public CoreNlpConfig withNerModels(List<String> models) {
-    return new CoreNlpConfig(models, fineGrained, parse, times, timeSentencesOnly);
+    return new CoreNlpConfig(models, fineGrained, parse, times, timeSentencesOnly, basicDependenciesOnly);
   }
 
   public CoreNlpConfig withTimes(boolean on) {
-    return new CoreNlpConfig(nerModels, fineGrained, parse, on, timeSentencesOnly);
+    return new CoreNlpConfig(nerModels, fineGrained, parse, on, timeSentencesOnly, basicDependenciesOnly);
   }
 
   /** This configuration with SUTime run on every sentence ({@code false}) or only where a time can be. */
   public CoreNlpConfig withTimeSentencesOnly(boolean on) {
-    return new CoreNlpConfig(nerModels, fineGrained, parse, times, on);
+    return new CoreNlpConfig(nerModels, fineGrained, parse, times, on, basicDependenciesOnly);
+  }
+
+  /** This configuration with the parser building CoreNLP's every graph ({@code false}) or the basic ones alone. */
+  public CoreNlpConfig withBasicDependenciesOnly(boolean on) {
+    return new CoreNlpConfig(nerModels, fineGrained, parse, times, timeSentencesOnly, on);
   }
 }

@@ -14,8 +14,20 @@ class CoreNlpAnnotatorTest {
     annotator.annotate("The council met on March 5, 2024. It approved a budget of $4 million.", LocalDate.of(2024, 3, 4));
 
     assertThat(annotator.annotatorSeconds().keySet()).containsSubsequence("TokenizerAnnotator",
-        "POSTaggerAnnotator", "NERCombinerAnnotator", "DependencyParseAnnotator");
+        "POSTaggerAnnotator", "NERCombinerAnnotator", CoreNlpAnnotator.BASIC_PARSER);
     assertThat(annotator.annotatorSeconds().values()).allSatisfy(s -> assertThat(s).isNotNegative());
+  }
+
+  @Test
+  void theBasicParserGivesTheDependenciesOfCoreNlpsOwnAnnotator() {
+    String text = "The mayor, who took office in January, said the council would vote on the plan next week. "
+        + "Opponents of the levy, led by two former aldermen, promised to fight it in court.";
+    CoreNlpAnnotator coreNlpParser = new CoreNlpAnnotator(CoreNlpConfig.defaults().withBasicDependenciesOnly(false));
+
+    assertThat(TestAnnotator.get().config().basicDependenciesOnly()).isTrue();
+    assertThat(TestAnnotator.get().annotate(text, null).sentences())
+        .isEqualTo(coreNlpParser.annotate(text, null).sentences());
+    assertThat(TestAnnotator.get().annotate(text, null).sentences().get(0).dependencies()).isNotEmpty();
   }
 
   @Test
