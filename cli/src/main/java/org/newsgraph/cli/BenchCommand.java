@@ -11,8 +11,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsgraph.eval.bench.BenchResult;
+import org.newsgraph.eval.bench.CoreNlpAnchor;
 import org.newsgraph.eval.bench.ThroughputBenchmark;
 import org.newsgraph.ingest.DocumentReader;
+import org.newsgraph.ingest.InputFormat;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.nlp.CoreNlpConfig;
@@ -68,6 +70,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Configurations to measure, in order: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private List<Config> configs;
 
+  @Option(names = "--anchors", split = ",", paramLabel = "NAME", defaultValue = "CORENLP_PIPELINE,CORENLP_ATTRIBUTION",
+      description = "CoreNLP's own pipelines (CoreNLP's defaults, no newsgraph stage) timed on the same texts, as "
+          + "anchors: ${COMPLETION-CANDIDATES}; NONE for none (default: ${DEFAULT-VALUE}).")
+  private List<String> anchors;
+
   @Option(names = "--threads", split = ",", paramLabel = "N", defaultValue = "1,2",
       description = "Thread counts (default: ${DEFAULT-VALUE}).")
   private List<Integer> threads;
@@ -100,11 +107,45 @@ final class BenchCommand implements Callable<Integer> {
       out.print(table(runs, results.size() == runs.size()));
       out.flush();
     }
+    List<String> texts = documents.stream().filter(d -> d.format() == InputFormat.TEXT).map(RawDocument::content)
+        .toList();
+    List<BenchResult> anchorResults = new ArrayList<>();
+    for (String anchorName : anchors) {
+      if (anchorName.equalsIgnoreCase("NONE") || texts.isEmpty()) {
+        continue;
+      }
+      CoreNlpAnchor anchor = CoreNlpAnchor.valueOf(anchorName.toUpperCase(java.util.Locale.ROOT));
+      List<BenchResult> runs = anchor.run(texts, warmup, threads, compareArticles);
+      anchorResults.addAll(runs);
+      out.print(table(runs, false));
+      out.flush();
+    }
+    results.addAll(anchorResults);
     out.println();
-    out.print(stageTable(results));
+    out.print(stageTable(results.stream().filter(r -> !r.stageMillis().isEmpty()).toList()));
     out.println();
     out.print(annotatorTable(results));
+    if (!anchorResults.isEmpty()) {
+      out.println();
+      String ours = results.stream().map(BenchResult::config).filter(Config.NEWSGRAPH.label()::equals).findFirst()
+          .orElse(results.get(0).config());
+      out.print(ratioTable(ours, results, anchorResults));
+    }
     return 0;
+  }
+
+  // Tokens per second, since the anchors time the first (shorter) articles only.
+  private static String ratioTable(String config, List<BenchResult> results, List<BenchResult> anchorResults) {
+    StringBuilder out = new StringBuilder("Speed of " + config + " against CoreNLP's own pipelines, as a ratio of "
+        + "tokens/s (same corpus, same run)\n\n| threads | anchor | anchor tokens/s | " + config
+        + " tokens/s | ratio |\n|---:|---|---:|---:|---:|\n");
+    for (BenchResult anchor : anchorResults) {
+      results.stream().filter(r -> r.config().equals(config) && r.threads() == anchor.threads()).findFirst()
+          .ifPresent(ours -> out.append(String.format(java.util.Locale.ROOT, "| %d | %s | %.0f | %.0f | %.2f |%n",
+              anchor.threads(), anchor.config(), anchor.tokensPerSecond(), ours.tokensPerSecond(),
+              ours.tokensPerSecond() / anchor.tokensPerSecond())));
+    }
+    return out.toString();
   }
 
   private static Path defaultCorpus() {

@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The adapter over Stanford CoreNLP: the one place its types are used. Thread-safe; build one per JVM, since
@@ -29,9 +27,6 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
   /** The name {@link #annotatorSeconds()} gives the parser when it builds basic dependencies alone. */
   public static final String BASIC_PARSER = "DependencyParser";
-
-  private static final Pattern TIMING_LINE =
-      Pattern.compile("(\\w+): ([0-9]+(?:\\.[0-9]+)?) sec\\..*");
 
   private final StanfordCoreNLP pipeline;
   private final CoreNlpConfig config;
@@ -92,21 +87,12 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     Map<String, Double> seconds = new LinkedHashMap<>();
     List<StanfordCoreNLP> timed = pipeline != null ? List.of(pipeline) : stages;
     for (StanfordCoreNLP each : timed) {
-      addTimes(each, seconds);
+      CoreNlpTiming.addTo(each, seconds);
     }
     if (basicParser != null) {
       seconds.put(BASIC_PARSER, basicParser.seconds());
     }
     return seconds;
-  }
-
-  private static void addTimes(StanfordCoreNLP timed, Map<String, Double> seconds) {
-    for (String line : timed.timingInformation().split("\\R")) {
-      Matcher m = TIMING_LINE.matcher(line.trim());
-      if (m.matches() && !m.group(1).equals("TOTAL")) {
-        seconds.merge(m.group(1), Double.parseDouble(m.group(2)), Double::sum);
-      }
-    }
   }
 
   static Properties properties(CoreNlpConfig config) {

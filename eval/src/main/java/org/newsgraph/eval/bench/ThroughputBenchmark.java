@@ -1,8 +1,5 @@
 package org.newsgraph.eval.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,14 +50,14 @@ public final class ThroughputBenchmark {
     pipeline.analyze(corpus.get(0));
     double firstSeconds = (System.nanoTime() - firstStart) / 1e9;
     System.gc();
-    long liveAfterLoad = usedHeapMb();
+    long liveAfterLoad = HeapPeaks.usedMb();
     for (int i = 0; i < warmup; i++) {
       pipeline.analyze(corpus.get(i % corpus.size()));
     }
     List<BenchResult> results = new ArrayList<>();
     for (int threads : threadCounts) {
       annotator.takeTokens();
-      resetPeaks();
+      HeapPeaks.reset();
       Map<String, LongAdder> stageNanos = new ConcurrentHashMap<>();
       StageListener listener = (stage, nanos) -> stageNanos.computeIfAbsent(stage, s -> new LongAdder()).add(nanos);
       Map<String, Double> annotatorsBefore = coreNlp.annotatorSeconds();
@@ -78,7 +75,7 @@ public final class ThroughputBenchmark {
         perArticle.put(stage, nanos == null ? 0 : nanos.sum() / 1e6 / articles);
       }
       results.add(new BenchResult(name, threads, articles, annotator.takeTokens(), seconds, perArticle,
-          annotatorMillis, loadSeconds, firstSeconds, liveAfterLoad, peakHeapMb()));
+          annotatorMillis, loadSeconds, firstSeconds, liveAfterLoad, HeapPeaks.peakMb()));
     }
     return results;
   }
@@ -102,27 +99,5 @@ public final class ThroughputBenchmark {
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  private static long usedHeapMb() {
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  private static long peakHeapMb() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak >> 20;
   }
 }
