@@ -1,5 +1,6 @@
 package org.newsgraph.figure;
 
+import org.newsgraph.nlp.NumberWords;
 import org.newsgraph.nlp.WordList;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -15,12 +16,10 @@ record FigureWords(Map<String, String> currencySigns, Map<String, String> curren
     Set<String> countPrepositions) {
 
   static FigureWords load() {
-    Map<String, BigDecimal> numbers = new HashMap<>();
-    pairs("number-words.txt").forEach((word, value) -> numbers.put(word, new BigDecimal(value)));
     List<List<String>> percents = WordList.lines(FigureWords.class, "percent-words.txt").stream()
         .map(line -> Arrays.asList(line.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
     return new FigureWords(pairs("currency-symbols.txt"), pairs("currency-words.txt"), pairs("dollar-countries.txt"),
-        Map.copyOf(numbers), percents, Set.copyOf(WordList.lines(FigureWords.class, "count-prepositions.txt")));
+        NumberWords.load().values(), percents, Set.copyOf(WordList.lines(FigureWords.class, "count-prepositions.txt")));
   }
 
   private static Map<String, String> pairs(String resource) {

@@ -13,16 +13,20 @@ import org.newsgraph.nlp.Timex;
 /**
  * Turns the annotator's temporal expressions into newsgraph's, correcting what SUTime gets wrong on news: time words
  * inside names and headlines, ordinal counts of days, ages, fiscal years, calendar names (weekdays, weekends, months,
- * quarters) resolved in the direction of the clause's tense, and "last June". Thread-safe.
+ * quarters) resolved in the direction of the clause's tense, "last June", the verb "last" before a length of time, and a
+ * length of time joined to its date. Thread-safe.
  */
 public final class TimeNormalizer {
 
+  private final IntersectionSplitter splitter;
   private final List<TimexRule> rules;
 
   public TimeNormalizer() {
     TimeWords words = TimeWords.load();
+    Durations durations = Durations.load();
+    this.splitter = new IntersectionSplitter(durations);
     this.rules = List.of(new ProperNameRule(words), new OrdinalCountRule(words), new AgeRule(words),
-        new FiscalYearRule(words), new TenseRule(words), new LastMonthRule(words));
+        new FiscalYearRule(words), new TenseRule(words), new LastMonthRule(words), new LastingRule(durations));
   }
 
   /**
@@ -32,12 +36,14 @@ public final class TimeNormalizer {
    */
   public List<TimeExpression> normalize(Annotated document, LocalDate anchor) {
     List<TimeExpression> expressions = new ArrayList<>();
-    for (Timex timex : document.timexes()) {
-      Optional<Timex> corrected = Optional.of(timex);
-      for (TimexRule rule : rules) {
-        corrected = corrected.flatMap(t -> rule.apply(t, document, anchor));
+    for (Timex whole : document.timexes()) {
+      for (Timex timex : splitter.split(whole, document)) {
+        Optional<Timex> corrected = Optional.of(timex);
+        for (TimexRule rule : rules) {
+          corrected = corrected.flatMap(t -> rule.apply(t, document, anchor));
+        }
+        corrected.map(TimeNormalizer::expression).ifPresent(expressions::add);
       }
-      corrected.map(TimeNormalizer::expression).ifPresent(expressions::add);
     }
     return List.copyOf(expressions);
   }

@@ -163,4 +163,44 @@ class TimeNormalizerTest {
     assertThat(times("The minister will travel to Paris on Friday.", null))
         .extracting(TimeExpression::text).containsExactly("Friday");
   }
+
+  @Test
+  void readsTheVerbLastBeforeALengthOfTimeAsThatDuration() {
+    String text = "Repairs to the bridge begin in June and are expected to last about 18 months.";
+    TimeExpression lasting = times(text, MONDAY).get(1);
+
+    assertThat(lasting.text()).isEqualTo("about 18 months");
+    assertThat(text.substring(lasting.start(), lasting.end())).isEqualTo("about 18 months");
+    assertThat(lasting.type()).isEqualTo(TimeType.DURATION);
+    assertThat(lasting.value()).isEqualTo("P18M");
+  }
+
+  @Test
+  void keepsLastAsAnAdjectiveWhereItNamesThePastPeriod() {
+    TimeExpression past = only("Prices have doubled over the last three years.", MONDAY);
+
+    assertThat(past.text()).isEqualTo("the last three years");
+  }
+
+  @Test
+  void splitsALengthOfTimeFromTheDateItFallsIn() {
+    String text = "The library will stay open until midnight for three weeks this spring, the board decided.";
+    List<TimeExpression> times = times(text, MONDAY);
+
+    assertThat(times).extracting(TimeExpression::text).contains("three weeks", "this spring");
+    assertThat(times).filteredOn(t -> t.text().equals("three weeks")).singleElement()
+        .satisfies(t -> assertThat(t.value()).isEqualTo("P3W"));
+    assertThat(times).filteredOn(t -> t.text().equals("this spring")).singleElement()
+        .satisfies(t -> assertThat(t.value()).isEqualTo("2022-SP"));
+    assertThat(times).allSatisfy(t -> assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text()));
+  }
+
+  @Test
+  void splitsAVagueLengthOfTimeFromTheMonthItFallsIn() {
+    List<TimeExpression> times = times("Two branches closed for several days in January.", MONDAY);
+
+    assertThat(times).extracting(TimeExpression::text, TimeExpression::value)
+        .contains(org.assertj.core.groups.Tuple.tuple("several days", "PXD"),
+            org.assertj.core.groups.Tuple.tuple("January", "2022-01"));
+  }
 }
