@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.nlp.WordList;
 
 /**
  * The words that refer back to someone named earlier ("he", "its", "the alliance"), and the kind of entity each can
@@ -24,7 +25,7 @@ public final class Anaphors {
   public static Anaphors load() {
     Map<String, String> kinds = new HashMap<>();
     Set<String> generic = new HashSet<>();
-    for (String[] row : WordLists.rows("anaphors.tsv", 2)) {
+    for (String[] row : WordList.rows(Anaphors.class, "anaphors.tsv", 2)) {
       kinds.put(row[0].trim(), row[1].trim());
       if (row.length > 2 && row[2].trim().equals("any")) {
         generic.add(row[0].trim());

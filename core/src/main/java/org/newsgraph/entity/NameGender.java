@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
+import org.newsgraph.nlp.WordList;
 
 /**
  * Tells a person's gender from the honorific written before a name ("Mrs. Clinton") and from the first name of a
@@ -55,11 +56,12 @@ public final class NameGender {
     }
     lines(MALE_NAMES).forEach(name -> add(names, both, name, Gender.MALE));
     lines(FEMALE_NAMES).forEach(name -> add(names, both, name, Gender.FEMALE));
-    both.addAll(WordLists.rows("unisex-first-names.txt", 1).stream().map(r -> r[0].trim()).toList());
+    both.addAll(WordList.rows(NameGender.class, "unisex-first-names.txt", 1).stream().map(r -> r[0].trim())
+        .toList());
     both.forEach(names::remove);
     Map<String, Gender> honorifics = new HashMap<>();
     Set<String> courtesy = new HashSet<>();
-    for (String[] row : WordLists.rows("honorifics.tsv", 3)) {
+    for (String[] row : WordList.rows(NameGender.class, "honorifics.tsv", 3)) {
       honorifics.put(row[0].trim(), Gender.valueOf(row[1].trim()));
       if (row[2].trim().equals("yes")) {
         courtesy.add(row[0].trim());

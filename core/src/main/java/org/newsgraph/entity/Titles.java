@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.WordList;
 
 /**
  * Finds the title written before a person's name ("Russian President", "Secretary of State", "Senate Republican
@@ -22,7 +23,8 @@ final class Titles {
   }
 
   static Titles load() {
-    return new Titles(WordLists.rows("titles.txt", 1).stream().map(f -> f[0].trim()).collect(Collectors.toSet()));
+    return new Titles(WordList.rows(Titles.class, "titles.txt", 1).stream().map(f -> f[0].trim())
+        .collect(Collectors.toSet()));
   }
 
   boolean isTitleWord(Token token) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.WordList;
 
 /**
  * The connotation lexicon of attribution cues ({@code cue-connotations.tsv}): which cue words are neutral, positive
@@ -29,7 +30,7 @@ public final class Connotations {
   /** The lexicon shipped with newsgraph. */
   public static Connotations load() {
     Map<String, Entry> entries = new HashMap<>();
-    for (String[] row : DataFile.rows(RESOURCE, 3)) {
+    for (String[] row : WordList.rows(Connotations.class, RESOURCE, 3)) {
       String where = RESOURCE + " entry " + row[0];
       Alone alone = switch (row[2]) {
         case "no" -> Alone.NO;

@@ -14,6 +14,7 @@ import org.newsgraph.model.Segment;
 import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.WordList;
 
 /**
  * Finds the reporter's hedges ({@code hedges.tsv}): adverbs on the verb of a claim ("allegedly shows"), adjectives
@@ -36,7 +37,7 @@ final class Hedges {
   Hedges(Connotations connotations) {
     this.connotations = connotations;
     Set<String> words = new HashSet<>();
-    for (String[] row : DataFile.rows(RESOURCE, 2)) {
+    for (String[] row : WordList.rows(Hedges.class, RESOURCE, 2)) {
       if (!FORMS.contains(row[1])) {
         throw new IllegalStateException(RESOURCE + " entry " + row[0] + ": unknown form " + row[1]);
       }

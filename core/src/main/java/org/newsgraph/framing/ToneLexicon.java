@@ -2,6 +2,7 @@ package org.newsgraph.framing;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.newsgraph.nlp.WordList;
 
 /** Word valences for tone scoring (AFINN-165, compiled by {@link AfinnCompiler}): words and phrases, -5 to +5. */
 public final class ToneLexicon {
@@ -17,7 +18,7 @@ public final class ToneLexicon {
   /** The AFINN-165 lexicon shipped with newsgraph. */
   public static ToneLexicon afinn() {
     Map<String, Integer> valences = new HashMap<>();
-    for (String[] row : DataFile.rows(AfinnCompiler.OUTPUT, 2)) {
+    for (String[] row : WordList.rows(ToneLexicon.class, AfinnCompiler.OUTPUT, 2)) {
       try {
         valences.put(row[0], Integer.parseInt(row[1]));
       } catch (NumberFormatException e) {

@@ -14,6 +14,7 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.Segment;
 import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.WordList;
 
 /**
  * Finds the reporter's own verdicts on claims ({@code verdicts.tsv}, {@code claim-nouns.txt}) outside quotation
@@ -35,14 +36,14 @@ final class Verdicts {
 
   Verdicts(Connotations connotations) {
     this.connotations = connotations;
-    for (String[] row : DataFile.rows(VERDICTS, 2)) {
+    for (String[] row : WordList.rows(Verdicts.class, VERDICTS, 2)) {
       switch (row[1]) {
         case "adjective", "claim-adjective", "adverb" -> forms.put(row[0], row[1]);
         case "phrase" -> phrases.add(List.of(row[0].split(" ")));
         default -> throw new IllegalStateException(VERDICTS + " entry " + row[0] + ": unknown form " + row[1]);
       }
     }
-    for (String[] row : DataFile.rows(CLAIM_NOUNS, 1)) {
+    for (String[] row : WordList.rows(Verdicts.class, CLAIM_NOUNS, 1)) {
       claimNouns.add(row[0]);
     }
   }

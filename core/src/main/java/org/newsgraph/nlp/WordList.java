@@ -42,4 +42,34 @@ public final class WordList {
     return lines(owner, resource).stream().map(line -> line.toLowerCase(Locale.ROOT))
         .collect(Collectors.toUnmodifiableSet());
   }
+
+  /**
+   * The rows of a tab-separated {@code resource} beside {@code owner}, each with at least {@code columns} cells
+   * (empty cells kept); blank lines and {@code #} comments are skipped, and a short row fails naming its line.
+   */
+  public static List<String[]> rows(Class<?> owner, String resource, int columns) {
+    InputStream in = owner.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("data file " + resource + " is missing beside " + owner.getName());
+    }
+    List<String[]> rows = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      int number = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        number++;
+        if (line.isBlank() || line.strip().startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\t", -1);
+        if (cells.length < columns) {
+          throw new IllegalStateException(resource + " line " + number + ": expected " + columns
+              + " tab-separated cells, got \"" + line + "\"");
+        }
+        rows.add(cells);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read data file " + resource, e);
+    }
+    return List.copyOf(rows);
+  }
 }
