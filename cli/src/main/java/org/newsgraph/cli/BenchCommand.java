@@ -42,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
     /** Only to measure SUTime and the numeric classifiers: without them the pipeline finds no times. */
     NO_TIMES(CoreNlpConfig.defaults().withTimes(false)),
     /** CoreNLP's own parser annotator, which also builds four graphs newsgraph never reads: the same output. */
-    ALL_DEPENDENCY_GRAPHS(CoreNlpConfig.defaults().withBasicDependenciesOnly(false)),
+    ALL_DEPENDENCY_GRAPHS(CoreNlpConfig.allDependencyGraphs()),
     TWO_NER_MODELS(CoreNlpConfig.defaults().withNerModels(
         List.of(CoreNlpConfig.ALL_3CLASS, CoreNlpConfig.CONLL_4CLASS))),
     CORENLP_NER_DEFAULT(CoreNlpConfig.coreNlpDefault()),

@@ -49,6 +49,12 @@ public record CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean
     return new CoreNlpConfig(List.of(CONLL_4CLASS), false, true);
   }
 
+  /** newsgraph's choice with CoreNLP's own parser annotator, which also builds the graphs no stage reads. */
+  public static CoreNlpConfig allDependencyGraphs() {
+    CoreNlpConfig ours = defaults();
+    return new CoreNlpConfig(ours.nerModels, ours.fineGrained, ours.parse, ours.times, ours.timeSentencesOnly, false);
+  }
+
   /** CoreNLP's own default NER configuration (three models, fine-grained gazetteer), for comparison runs. */
   public static CoreNlpConfig coreNlpDefault() {
     return new CoreNlpConfig(List.of(ALL_3CLASS, MUC_7CLASS, CONLL_4CLASS), true, true, true, false, false);
@@ -69,10 +75,5 @@ public record CoreNlpConfig(List<String> nerModels, boolean fineGrained, boolean
   /** This configuration with SUTime run on every sentence ({@code false}) or only where a time can be. */
   public CoreNlpConfig withTimeSentencesOnly(boolean on) {
     return new CoreNlpConfig(nerModels, fineGrained, parse, times, on, basicDependenciesOnly);
-  }
-
-  /** This configuration with the parser building CoreNLP's every graph ({@code false}) or the basic ones alone. */
-  public CoreNlpConfig withBasicDependenciesOnly(boolean on) {
-    return new CoreNlpConfig(nerModels, fineGrained, parse, times, timeSentencesOnly, on);
   }
 }

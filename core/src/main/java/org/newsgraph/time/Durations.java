@@ -36,12 +36,8 @@ final class Durations {
 
   static Durations load() {
     Map<String, Unit> units = new HashMap<>();
-    for (String line : WordList.lines(Durations.class, "duration-units.txt")) {
-      String[] parts = line.split("\\s+");
-      if (parts.length != 3) {
-        throw new IllegalStateException("duration-units.txt: expected 'noun unit multiplier', got '" + line + "'");
-      }
-      units.put(parts[0], new Unit(parts[1], Integer.parseInt(parts[2])));
+    for (String[] row : WordList.rows(Durations.class, "duration-units.txt", 3)) {
+      units.put(row[0], new Unit(row[1], Integer.parseInt(row[2])));
     }
     return new Durations(Map.copyOf(units), NumberWords.load().values());
   }

@@ -22,7 +22,7 @@ class CoreNlpAnnotatorTest {
   void theBasicParserGivesTheDependenciesOfCoreNlpsOwnAnnotator() {
     String text = "The mayor, who took office in January, said the council would vote on the plan next week. "
         + "Opponents of the levy, led by two former aldermen, promised to fight it in court.";
-    CoreNlpAnnotator coreNlpParser = new CoreNlpAnnotator(CoreNlpConfig.defaults().withBasicDependenciesOnly(false));
+    CoreNlpAnnotator coreNlpParser = new CoreNlpAnnotator(CoreNlpConfig.allDependencyGraphs());
 
     assertThat(TestAnnotator.get().config().basicDependenciesOnly()).isTrue();
     assertThat(TestAnnotator.get().annotate(text, null).sentences())
