@@ -367,4 +367,32 @@ class QuoteStageTest {
     assertThat(quotes.get(0).cue().text()).isEqualTo(":");
     assertThat(quotes.get(0).text()).isEqualTo("Dredging will start in May");
   }
+
+  @Test
+  void aCouncilVotingToBuildIsNoQuote() {
+    assertThat(quotes("The Ridgemont council voted 6-1 on Tuesday to build a fire station on Oak Street.")).isEmpty();
+  }
+
+  @Test
+  void aBoardRejectingAnIdeaByVoteIsNoQuote() {
+    assertThat(quotes("The Lakeside school board rejected that idea by a vote of 5 to 2.")).isEmpty();
+  }
+
+  @Test
+  void aCommissionApprovingAPlanIsNoQuote() {
+    assertThat(quotes("The county commission approved a $12 million plan to repave River Road.")).isEmpty();
+  }
+
+  @Test
+  void anAuthorityAgreeingToActIsNoQuote() {
+    assertThat(quotes("The Valley Transit Authority agreed to extend bus service to the airport.")).isEmpty();
+  }
+
+  @Test
+  void aBodyThatSaysSomethingIsStillQuoted() {
+    String text = "The council said it would vote on the plan in May.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).extracting(quote -> quote.cue().text()).containsExactly("said");
+    assertThat(quotes.get(0).text()).isEqualTo("it would vote on the plan in May");
+  }
 }
