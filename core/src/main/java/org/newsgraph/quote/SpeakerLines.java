@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Segment;
@@ -14,7 +15,8 @@ import org.newsgraph.nlp.Token;
  * Lines that open with who speaks: transcripts ("WALLACE: ..."), headlines ("Pence: Flowers won't be at debate")
  * and lists of voices ("Jane Doe ― “...”"). The name is the source, the colon or dash the cue, the rest of the line
  * the content. A name must be one the recognizer tagged, a capitalized label that opens two lines or more, or open
- * the headline.
+ * the headline. A voice may also be signed after its quotation ("“...” ― Jane Doe"), as epigraphs and readers'
+ * letters are.
  */
 final class SpeakerLines {
 
@@ -28,6 +30,11 @@ final class SpeakerLines {
   private static final Pattern HEADLINE = Pattern.compile(
       "\\A[\\h\"“]*(?:\\p{Lu}+\\h*[–―—-]\\h*)?(\\p{Lu}[\\p{L}.'’-]*(?:\\h+[\\p{L}.'’-]+){0,3})\\h*(:)\\h+(\\S.*)$",
       Pattern.MULTILINE);
+
+  /** A line that is one quotation signed with a dash and a name ("“…” ― Jane Doe"). */
+  private static final Pattern SIGNED = Pattern.compile(
+      "(?m)^\\h*([“\"”][^\n]*[”\"])\\h*(―|—|–|--)\\h*"
+          + "(\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*){0,3})\\h*$");
 
   private SpeakerLines() {}
 
@@ -69,6 +76,26 @@ final class SpeakerLines {
       }
       found.add(new Candidate(new Segment(line.start(1), line.end(1)), -1,
           new Segment(line.start(2), line.end(2)), -1, List.of(new Segment(line.start(3), end))));
+    }
+    return found;
+  }
+
+  /** Quotations signed after a dash; the name must be tagged or the text hold two such lines or more. */
+  static List<Candidate> signed(Annotated annotated) {
+    String text = annotated.text();
+    List<MatchResult> lines = SIGNED.matcher(text).results().toList();
+    List<Candidate> found = new ArrayList<>();
+    for (MatchResult line : lines) {
+      int nameEnd = line.end(3);
+      // "― Carla Sanchez." ends a sentence; "Jr." keeps its period.
+      if (text.charAt(nameEnd - 1) == '.' && nameEnd - text.lastIndexOf(' ', nameEnd) > 4) {
+        nameEnd--;
+      }
+      if (lines.size() < 2 && !isName(annotated, line.start(3), nameEnd)) {
+        continue;
+      }
+      found.add(new Candidate(new Segment(line.start(3), nameEnd), -1, new Segment(line.start(2), line.end(2)), -1,
+          List.of(new Segment(line.start(1), line.end(1)))));
     }
     return found;
   }

@@ -395,4 +395,16 @@ class QuoteStageTest {
     assertThat(quotes).extracting(quote -> quote.cue().text()).containsExactly("said");
     assertThat(quotes.get(0).text()).isEqualTo("it would vote on the plan in May");
   }
+
+  @Test
+  void aQuotationSignedWithADashIsItsSignersQuote() {
+    String text = "Riders on the new bus routes.\n\n“The new route saves me twenty minutes. I think the city got it "
+        + "right.” ― Maria Gonzalez\n“I miss the old stop by the library.”― Tom Becker.\n";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).extracting(quote -> speaker(text, quote)).containsExactly("Maria Gonzalez", "Tom Becker");
+    assertThat(quotes).extracting(quote -> quote.cue().text()).containsExactly("―", "―");
+    assertThat(quotes.get(0).text())
+        .isEqualTo("“The new route saves me twenty minutes. I think the city got it right.”");
+    assertThat(quotes.get(1).text()).isEqualTo("“I miss the old stop by the library.”");
+  }
 }
