@@ -87,7 +87,7 @@ final class CueDetector {
     boolean act = false;
     for (int child : graph.children(index)) {
       String relation = graph.relation(child);
-      if (relation.equals("ccomp") || relation.equals("parataxis")) {
+      if (relation.equals("ccomp")) {
         return false;
       }
       act |= relation.equals("xcomp");
@@ -100,20 +100,24 @@ final class CueDetector {
     return subject >= 0 && isBody(graph, subject);
   }
 
-  /** Who acts at a verb: its subject, the agent of a passive, or the subject of the verb it is joined to. */
+  /**
+   * Who acts at a verb: its subject, the agent of a passive, or the subject of the verb it is joined to ("rejected
+   * …, but agreed to expand"), looking past a noun the parse hung the conjunct on.
+   */
   private static int subject(ParseView graph, int index) {
-    int verb = index;
-    for (int step = 0; step < 3 && verb >= 0; step++) {
-      int subject = graph.child(verb, "nsubj");
+    int node = index;
+    for (int step = 0; step < 4 && node >= 0; step++) {
+      int subject = graph.child(node, "nsubj");
       if (subject >= 0 && !graph.relation(subject).equals("nsubj:pass")) {
         return subject;
       }
-      int agent = graph.child(verb, "obl:agent");
+      int agent = graph.child(node, "obl:agent");
       if (subject >= 0 || agent >= 0) {
         return agent;
       }
-      String relation = graph.relation(verb);
-      verb = relation.equals("conj") || relation.equals("xcomp") ? graph.governor(verb) : -1;
+      String relation = graph.relation(node);
+      boolean joined = relation.equals("conj") || relation.equals("xcomp");
+      node = joined || node != index && !graph.token(node).pos().startsWith("VB") ? graph.governor(node) : -1;
     }
     return -1;
   }

@@ -389,6 +389,20 @@ class QuoteStageTest {
   }
 
   @Test
+  void aDecisionJoinedToAVoteIsNoQuoteEither() {
+    String text = "The board rejected that idea by a vote of 5 to 2, but agreed to expand a repair program for about "
+        + "900 older homes.";
+    assertThat(quotes(text)).isEmpty();
+  }
+
+  @Test
+  void anApprovalFollowedByAnAsideIsNoQuote() {
+    String text = "The Eastport harbor commission on Monday approved a $20 million plan to widen the city’s main "
+        + "channel, a project officials say will let larger ships dock there for the first time.";
+    assertThat(quotes(text)).extracting(quote -> quote.cue().text()).doesNotContain("approved");
+  }
+
+  @Test
   void aBodyThatSaysSomethingIsStillQuoted() {
     String text = "The council said it would vote on the plan in May.";
     List<Quote> quotes = quotes(text);
