@@ -84,6 +84,11 @@ final class CueLexicon {
     return "survey".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
   }
 
+  /** A noun whose "that" clause is what its possessor says ("his claim that …"). */
+  boolean isClaim(String lemma) {
+    return "claim".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
+  }
+
   /** A verb by which a body decides ("voted", "approved", "rejected"). */
   boolean isDecision(String lemma) {
     return "decision".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));

@@ -421,4 +421,18 @@ class QuoteStageTest {
         .isEqualTo("“The new route saves me twenty minutes. I think the city got it right.”");
     assertThat(quotes.get(1).text()).isEqualTo("“I miss the old stop by the library.”");
   }
+
+  @Test
+  void aClaimThatIsItsOwnersAttribution() {
+    String text = "The ruling followed Mayor Lena Ortiz's claim that the budget was balanced.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).extracting(quote -> quote.cue().text()).containsExactly("claim");
+    assertThat(speaker(text, quotes.get(0))).isEqualTo("Mayor Lena Ortiz's");
+    assertThat(quotes.get(0).text()).isEqualTo("that the budget was balanced");
+  }
+
+  @Test
+  void aClaimOfNoOneInParticularIsNoQuote() {
+    assertThat(quotes("The ruling put to rest the claim that the budget was balanced.")).isEmpty();
+  }
 }
