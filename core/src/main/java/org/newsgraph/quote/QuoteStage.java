@@ -95,7 +95,7 @@ public final class QuoteStage implements Stage<List<Quote>> {
       // A transcript's speaker labels bound every content: nothing runs across "NAME:".
       candidates.removeIf(candidate -> lines.stream()
           .anyMatch(line -> candidate.contentOverlaps(line.cue().start(), line.cue().end())));
-      candidates.addAll(lines);
+      lines.stream().filter(line -> SpeakerLines.quotes(text, line)).forEach(candidates::add);
     }
     List<Candidate> signed = SpeakerLines.signed(annotated);
     if (!signed.isEmpty()) {

@@ -100,6 +100,15 @@ final class SpeakerLines {
     return found;
   }
 
+  /**
+   * Whether a line found here quotes someone: "Clinton: 1,769" is a tally, not words. Such a line still bounds the
+   * contents around it.
+   */
+  static boolean quotes(String text, Candidate line) {
+    Segment content = line.content().get(0);
+    return text.substring(content.start(), content.end()).matches("(?s).*\\p{L}.*");
+  }
+
   private static boolean hasVerb(Annotated annotated, int start, int end) {
     for (Token token : annotated.tokens()) {
       if (token.start() >= start && token.end() <= end && token.pos().startsWith("VB")) {

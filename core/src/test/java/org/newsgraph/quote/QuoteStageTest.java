@@ -435,4 +435,9 @@ class QuoteStageTest {
   void aClaimOfNoOneInParticularIsNoQuote() {
     assertThat(quotes("The ruling put to rest the claim that the budget was balanced.")).isEmpty();
   }
+
+  @Test
+  void aTallyOfDelegatesIsNoQuote() {
+    assertThat(quotes("Delegates so far\n\nMaria Lopez: 1,769\nDaniel Brooks: 1,501\n")).isEmpty();
+  }
 }
