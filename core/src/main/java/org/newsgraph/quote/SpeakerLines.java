@@ -3,7 +3,9 @@ package org.newsgraph.quote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +38,10 @@ final class SpeakerLines {
       "(?m)^\\h*([“\"”][^\n]*[”\"])\\h*(―|—|–|--)\\h*"
           + "(\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*){0,3})\\h*$");
 
+  /** Words that tag a headline rather than name who speaks in it, from the headlines of PolNeAR train. */
+  private static final Set<String> KICKERS = Set.of("breaking", "revealed", "exclusive", "wow", "look", "watch",
+      "boom", "busted", "byline", "bombshell", "just leaked", "just in", "update");
+
   private SpeakerLines() {}
 
   static List<Candidate> find(Annotated annotated) {
@@ -63,6 +69,9 @@ final class SpeakerLines {
         continue;
       }
       boolean headline = text.lastIndexOf('\n', line.start(1)) < 0;
+      if (headline && isKicker(annotated, name, line.start(1), line.end(1))) {
+        continue;
+      }
       if (labels.get(name) < 2 && !headline && !isName(annotated, line.start(1), line.end(1))) {
         continue;
       }
@@ -107,6 +116,16 @@ final class SpeakerLines {
   static boolean quotes(String text, Candidate line) {
     Segment content = line.content().get(0);
     return text.substring(content.start(), content.end()).matches("(?s).*\\p{L}.*");
+  }
+
+  /**
+   * A headline's kicker, not its speaker: a tag word ("Breaking: …", "Revealed: …") or a column's title ("The
+   * Latest: …", "The Ninth Circle: …") — a label opening with "the" that holds no tagged name. On PolNeAR train no
+   * such headline label is a source.
+   */
+  private static boolean isKicker(Annotated annotated, String label, int start, int end) {
+    String lower = label.toLowerCase(Locale.ROOT);
+    return KICKERS.contains(lower) || lower.startsWith("the ") && !isName(annotated, start, end);
   }
 
   private static boolean hasVerb(Annotated annotated, int start, int end) {

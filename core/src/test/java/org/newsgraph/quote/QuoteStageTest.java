@@ -440,4 +440,16 @@ class QuoteStageTest {
   void aTallyOfDelegatesIsNoQuote() {
     assertThat(quotes("Delegates so far\n\nMaria Lopez: 1,769\nDaniel Brooks: 1,501\n")).isEmpty();
   }
+
+  @Test
+  void aHeadlinesKickerIsNoSpeaker() {
+    String text = "Breaking: Storm closes schools across the county\n\nSchools will stay closed on Friday.";
+    assertThat(quotes(text)).extracting(quote -> quote.cue().text()).doesNotContain(":");
+  }
+
+  @Test
+  void aColumnTitleOpeningAHeadlineIsNoSpeaker() {
+    String text = "The Latest: Flood waters reach the old mill\n\nThe river rose two feet overnight.";
+    assertThat(quotes(text)).extracting(quote -> quote.cue().text()).doesNotContain(":");
+  }
 }
