@@ -51,6 +51,8 @@ final class ClauseAttributor {
         candidate = accordingTo(graph, index);
       } else if (lemma.equals("in") && graph.relation(index).equals("case")) {
         candidate = inSurvey(graph, index);
+      } else if (token.pos().startsWith("NN") && !token.pos().startsWith("NNP") && lexicon.isClaim(lemma)) {
+        candidate = claimThat(graph, index);
       } else if (detector.isVerbCue(graph, index) && !governsCue(graph, index)) {
         candidate = verb(graph, index);
         if ((candidate == null || candidate.source() == null) && detector.strength(graph, index) >= PATTERN_SHARE) {
@@ -299,6 +301,42 @@ final class ClauseAttributor {
     }
     Segment cue = new Segment(graph.token(according).start(), graph.token(according + 1).end());
     return new Candidate(sourceSpan, sourceHead, cue, according, contentSpans);
+  }
+
+  /**
+   * "His claim that the count was rigged": the possessor is the source, the noun the cue, the "that" clause the
+   * content. Without a possessor the claim is no one's in particular ("the claim that …" ) and is left alone.
+   */
+  private Candidate claimThat(ParseView graph, int noun) {
+    int owner = graph.child(noun, "nmod:poss");
+    int clause = -1;
+    for (int child : graph.children(noun)) {
+      String relation = graph.relation(child);
+      if (child > noun && (relation.equals("ccomp") || relation.equals("acl")) && opensWithThat(graph, child)) {
+        clause = child;
+        break;
+      }
+    }
+    if (owner < 0 || owner > noun || clause < 0) {
+      return null;
+    }
+    Segment source = spans.hull(graph, graph.subtree(owner));
+    List<Segment> content = spans.runs(graph, graph.subtree(clause));
+    if (source == null || content.isEmpty()) {
+      return null;
+    }
+    Segment cue = new Segment(graph.token(noun).start(), graph.token(noun).end());
+    return new Candidate(source, owner, cue, noun, content);
+  }
+
+  private static boolean opensWithThat(ParseView graph, int clause) {
+    for (int child : graph.children(clause)) {
+      if (child < clause && graph.relation(child).equals("mark")
+          && graph.token(child).text().equalsIgnoreCase("that")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

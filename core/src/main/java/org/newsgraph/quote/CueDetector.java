@@ -1,6 +1,7 @@
 package org.newsgraph.quote;
 
 import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.nlp.ParseView;
 import org.newsgraph.nlp.Token;
 
@@ -13,6 +14,10 @@ final class CueDetector {
 
   /** The share of uses as a cue above which the rules trust a verb without further evidence. */
   static final double STRONG_SHARE = 0.5;
+
+  /** Entity classes of a subject that is a body or a place, never one person: who decides by a vote. */
+  private static final Set<String> COLLECTIVE = Set.of("ORGANIZATION", "LOCATION", "CITY", "STATE_OR_PROVINCE",
+      "COUNTRY");
 
   private final CueLexicon lexicon;
   private final CueFeatures features;
@@ -54,6 +59,9 @@ final class CueDetector {
     if (!CueFeatures.isCandidate(token)) {
       return false;
     }
+    if (isDecisionByBody(graph, index)) {
+      return false;
+    }
     if (classifier == null) {
       return lexicon.isVerb(token.lemma().toLowerCase(Locale.ROOT));
     }
@@ -63,5 +71,67 @@ final class CueDetector {
     double probability = classifier.probability(features.of(graph, index));
     return probability >= minProbability || probability >= minStrongProbability
         && lexicon.verbShare(token.lemma().toLowerCase(Locale.ROOT)) >= STRONG_SHARE;
+  }
+
+  /**
+   * Whether verb {@code index} is a body's decision ("The commission voted 5-2", "The authority rejected that idea",
+   * "The council agreed to expand"): PolNeAR marks such acts as attributions, a reader sees no one quoted. A clause
+   * saying what was agreed ("agreed that the plan was flawed") keeps the verb a cue, and so does an agreement
+   * with someone.
+   */
+  private boolean isDecisionByBody(ParseView graph, int index) {
+    String lemma = graph.token(index).lemma().toLowerCase(Locale.ROOT);
+    if (!lexicon.isDecision(lemma)) {
+      return false;
+    }
+    boolean act = false;
+    for (int child : graph.children(index)) {
+      String relation = graph.relation(child);
+      if (relation.equals("ccomp")) {
+        return false;
+      }
+      act |= relation.equals("xcomp");
+    }
+    // "agreed with the critics" is an opinion; "agreed to expand the program" a decision.
+    if (lemma.equals("agree") && !act) {
+      return false;
+    }
+    int subject = subject(graph, index);
+    return subject >= 0 && isBody(graph, subject);
+  }
+
+  /**
+   * Who acts at a verb: its subject, the agent of a passive, or the subject of the verb it is joined to ("rejected
+   * …, but agreed to expand"), looking past a noun the parse hung the conjunct on.
+   */
+  private static int subject(ParseView graph, int index) {
+    int node = index;
+    for (int step = 0; step < 4 && node >= 0; step++) {
+      int subject = graph.child(node, "nsubj");
+      if (subject >= 0 && !graph.relation(subject).equals("nsubj:pass")) {
+        return subject;
+      }
+      int agent = graph.child(node, "obl:agent");
+      if (subject >= 0 || agent >= 0) {
+        return agent;
+      }
+      String relation = graph.relation(node);
+      boolean joined = relation.equals("conj") || relation.equals("xcomp");
+      node = joined || node != index && !graph.token(node).pos().startsWith("VB") ? graph.governor(node) : -1;
+    }
+    return -1;
+  }
+
+  /** A subject naming a body or place, not a person ("Supreme Court Justice Frank Nervo" is a judge). */
+  private boolean isBody(ParseView graph, int subject) {
+    for (int child : graph.children(subject)) {
+      String relation = graph.relation(child);
+      if ((relation.startsWith("flat") || relation.startsWith("compound") || relation.equals("appos"))
+          && graph.token(child).ner().equals("PERSON")) {
+        return false;
+      }
+    }
+    Token token = graph.token(subject);
+    return COLLECTIVE.contains(token.ner()) || token.pos().startsWith("NN") && lexicon.isBody(token.lemma());
   }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The words that can mark an attribution, with how reliably they do: read from {@code cues.tsv}, which
  * {@code org.newsgraph.eval.quote.CueInventory} learns from PolNeAR train, and {@code cues-added.tsv}, written by
- * hand; {@code cue-roles.tsv} says which verbs take a listener as object and which prepositions join a topic.
+ * hand; {@code cue-roles.tsv} says which verbs take a listener as object, which prepositions join a topic and
+ * which verbs a body decides by.
  */
 final class CueLexicon {
 
@@ -81,6 +82,21 @@ final class CueLexicon {
   /** A noun whose findings a clause reports through "in" ("in a CNN poll"). */
   boolean isSurvey(String lemma) {
     return "survey".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** A noun whose "that" clause is what its possessor says ("his claim that …"). */
+  boolean isClaim(String lemma) {
+    return "claim".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** A verb by which a body decides ("voted", "approved", "rejected"). */
+  boolean isDecision(String lemma) {
+    return "decision".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** A common noun naming a group that decides by vote ("council", "board"). */
+  boolean isBody(String lemma) {
+    return "body".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
   }
 
   boolean isVerb(String lemma) {

@@ -95,7 +95,16 @@ public final class QuoteStage implements Stage<List<Quote>> {
       // A transcript's speaker labels bound every content: nothing runs across "NAME:".
       candidates.removeIf(candidate -> lines.stream()
           .anyMatch(line -> candidate.contentOverlaps(line.cue().start(), line.cue().end())));
-      candidates.addAll(lines);
+      lines.stream().filter(line -> SpeakerLines.quotes(text, line)).forEach(candidates::add);
+    }
+    List<Candidate> signed = SpeakerLines.signed(annotated);
+    if (!signed.isEmpty()) {
+      // "“…” ― Jane Doe": what the signed quotation says inside it ("I cannot believe …") is hers, not another
+      // attribution.
+      candidates.removeIf(candidate -> signed.stream()
+          .anyMatch(line -> candidate.contentOverlaps(line.cue().start(), line.cue().end())
+              || candidate.cue() != null && line.contentOverlaps(candidate.cue().start(), candidate.cue().end())));
+      candidates.addAll(signed);
     }
     candidates.replaceAll(candidate -> withoutDateline(text, candidate));
     candidates.sort(Comparator.comparingInt(Candidate::start));

@@ -25,7 +25,8 @@ final class SpanRefiner {
 
   /**
    * The candidates with their edges moved. Uncued continuations and speaker lines ("NAME: ...", whose cue is a mark
-   * with no head word) are left as the rules found them: the model reads the parse around a cue word.
+   * with no head word) are left as the rules found them: the model reads the parse around a cue word. So are noun
+   * cues ("his claim that …"), which its training never saw.
    */
   List<Candidate> refine(Annotated annotated, List<Candidate> candidates) {
     return refineScored(annotated, candidates).stream().map(Refined::candidate).toList();
@@ -36,8 +37,9 @@ final class SpanRefiner {
     SpanBoundaries boundaries = new SpanBoundaries(annotated);
     List<Refined> refined = new ArrayList<>(candidates.size());
     for (Candidate candidate : candidates) {
-      refined.add(candidate.cue() == null || candidate.cueHead() < 0 ? new Refined(candidate, null)
-          : refine(boundaries, candidate));
+      boolean learned = candidate.cue() != null && candidate.cueHead() >= 0
+          && !annotated.tokens().get(candidate.cueHead()).pos().startsWith("NN");
+      refined.add(learned ? refine(boundaries, candidate) : new Refined(candidate, null));
     }
     return refined;
   }

@@ -3,7 +3,10 @@ package org.newsgraph.quote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Segment;
@@ -14,7 +17,8 @@ import org.newsgraph.nlp.Token;
  * Lines that open with who speaks: transcripts ("WALLACE: ..."), headlines ("Pence: Flowers won't be at debate")
  * and lists of voices ("Jane Doe ― “...”"). The name is the source, the colon or dash the cue, the rest of the line
  * the content. A name must be one the recognizer tagged, a capitalized label that opens two lines or more, or open
- * the headline.
+ * the headline. A voice may also be signed after its quotation ("“...” ― Jane Doe"), as epigraphs and readers'
+ * letters are.
  */
 final class SpeakerLines {
 
@@ -28,6 +32,15 @@ final class SpeakerLines {
   private static final Pattern HEADLINE = Pattern.compile(
       "\\A[\\h\"“]*(?:\\p{Lu}+\\h*[–―—-]\\h*)?(\\p{Lu}[\\p{L}.'’-]*(?:\\h+[\\p{L}.'’-]+){0,3})\\h*(:)\\h+(\\S.*)$",
       Pattern.MULTILINE);
+
+  /** A line that is one quotation signed with a dash and a name ("“…” ― Jane Doe"). */
+  private static final Pattern SIGNED = Pattern.compile(
+      "(?m)^\\h*([“\"”][^\n]*[”\"])\\h*(―|—|–|--)\\h*"
+          + "(\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*){0,3})\\h*$");
+
+  /** Words that tag a headline rather than name who speaks in it, from the headlines of PolNeAR train. */
+  private static final Set<String> KICKERS = Set.of("breaking", "revealed", "exclusive", "wow", "look", "watch",
+      "boom", "busted", "byline", "bombshell", "just leaked", "just in", "update");
 
   private SpeakerLines() {}
 
@@ -56,6 +69,9 @@ final class SpeakerLines {
         continue;
       }
       boolean headline = text.lastIndexOf('\n', line.start(1)) < 0;
+      if (headline && isKicker(annotated, name, line.start(1), line.end(1))) {
+        continue;
+      }
       if (labels.get(name) < 2 && !headline && !isName(annotated, line.start(1), line.end(1))) {
         continue;
       }
@@ -71,6 +87,45 @@ final class SpeakerLines {
           new Segment(line.start(2), line.end(2)), -1, List.of(new Segment(line.start(3), end))));
     }
     return found;
+  }
+
+  /** Quotations signed after a dash; the name must be tagged or the text hold two such lines or more. */
+  static List<Candidate> signed(Annotated annotated) {
+    String text = annotated.text();
+    List<MatchResult> lines = SIGNED.matcher(text).results().toList();
+    List<Candidate> found = new ArrayList<>();
+    for (MatchResult line : lines) {
+      int nameEnd = line.end(3);
+      // "― Carla Sanchez." ends a sentence; "Jr." keeps its period.
+      if (text.charAt(nameEnd - 1) == '.' && nameEnd - text.lastIndexOf(' ', nameEnd) > 4) {
+        nameEnd--;
+      }
+      if (lines.size() < 2 && !isName(annotated, line.start(3), nameEnd)) {
+        continue;
+      }
+      found.add(new Candidate(new Segment(line.start(3), nameEnd), -1, new Segment(line.start(2), line.end(2)), -1,
+          List.of(new Segment(line.start(1), line.end(1)))));
+    }
+    return found;
+  }
+
+  /**
+   * Whether a line found here quotes someone: "Clinton: 1,769" is a tally, not words. Such a line still bounds the
+   * contents around it.
+   */
+  static boolean quotes(String text, Candidate line) {
+    Segment content = line.content().get(0);
+    return text.substring(content.start(), content.end()).matches("(?s).*\\p{L}.*");
+  }
+
+  /**
+   * A headline's kicker, not its speaker: a tag word ("Breaking: …", "Revealed: …") or a column's title ("The
+   * Latest: …", "The Ninth Circle: …") — a label opening with "the" that holds no tagged name. On PolNeAR train no
+   * such headline label is a source.
+   */
+  private static boolean isKicker(Annotated annotated, String label, int start, int end) {
+    String lower = label.toLowerCase(Locale.ROOT);
+    return KICKERS.contains(lower) || lower.startsWith("the ") && !isName(annotated, start, end);
   }
 
   private static boolean hasVerb(Annotated annotated, int start, int end) {

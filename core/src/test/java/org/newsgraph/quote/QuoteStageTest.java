@@ -367,4 +367,89 @@ class QuoteStageTest {
     assertThat(quotes.get(0).cue().text()).isEqualTo(":");
     assertThat(quotes.get(0).text()).isEqualTo("Dredging will start in May");
   }
+
+  @Test
+  void aCouncilVotingToBuildIsNoQuote() {
+    assertThat(quotes("The Ridgemont council voted 6-1 on Tuesday to build a fire station on Oak Street.")).isEmpty();
+  }
+
+  @Test
+  void aBoardRejectingAnIdeaByVoteIsNoQuote() {
+    assertThat(quotes("The Lakeside school board rejected that idea by a vote of 5 to 2.")).isEmpty();
+  }
+
+  @Test
+  void aCommissionApprovingAPlanIsNoQuote() {
+    assertThat(quotes("The county commission approved a $12 million plan to repave River Road.")).isEmpty();
+  }
+
+  @Test
+  void anAuthorityAgreeingToActIsNoQuote() {
+    assertThat(quotes("The Valley Transit Authority agreed to extend bus service to the airport.")).isEmpty();
+  }
+
+  @Test
+  void aDecisionJoinedToAVoteIsNoQuoteEither() {
+    String text = "The board rejected that idea by a vote of 5 to 2, but agreed to expand a repair program for about "
+        + "900 older homes.";
+    assertThat(quotes(text)).isEmpty();
+  }
+
+  @Test
+  void anApprovalFollowedByAnAsideIsNoQuote() {
+    String text = "The Eastport harbor commission on Monday approved a $20 million plan to widen the city’s main "
+        + "channel, a project officials say will let larger ships dock there for the first time.";
+    assertThat(quotes(text)).extracting(quote -> quote.cue().text()).doesNotContain("approved");
+  }
+
+  @Test
+  void aBodyThatSaysSomethingIsStillQuoted() {
+    String text = "The council said it would vote on the plan in May.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).extracting(quote -> quote.cue().text()).containsExactly("said");
+    assertThat(quotes.get(0).text()).isEqualTo("it would vote on the plan in May");
+  }
+
+  @Test
+  void aQuotationSignedWithADashIsItsSignersQuote() {
+    String text = "Riders on the new bus routes.\n\n“The new route saves me twenty minutes. I think the city got it "
+        + "right.” ― Maria Gonzalez\n“I miss the old stop by the library.”― Tom Becker.\n";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).extracting(quote -> speaker(text, quote)).containsExactly("Maria Gonzalez", "Tom Becker");
+    assertThat(quotes).extracting(quote -> quote.cue().text()).containsExactly("―", "―");
+    assertThat(quotes.get(0).text())
+        .isEqualTo("“The new route saves me twenty minutes. I think the city got it right.”");
+    assertThat(quotes.get(1).text()).isEqualTo("“I miss the old stop by the library.”");
+  }
+
+  @Test
+  void aClaimThatIsItsOwnersAttribution() {
+    String text = "The ruling followed Mayor Lena Ortiz's claim that the budget was balanced.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).extracting(quote -> quote.cue().text()).containsExactly("claim");
+    assertThat(speaker(text, quotes.get(0))).isEqualTo("Mayor Lena Ortiz's");
+    assertThat(quotes.get(0).text()).isEqualTo("that the budget was balanced");
+  }
+
+  @Test
+  void aClaimOfNoOneInParticularIsNoQuote() {
+    assertThat(quotes("The ruling put to rest the claim that the budget was balanced.")).isEmpty();
+  }
+
+  @Test
+  void aTallyOfDelegatesIsNoQuote() {
+    assertThat(quotes("Delegates so far\n\nMaria Lopez: 1,769\nDaniel Brooks: 1,501\n")).isEmpty();
+  }
+
+  @Test
+  void aHeadlinesKickerIsNoSpeaker() {
+    String text = "Breaking: Storm closes schools across the county\n\nSchools will stay closed on Friday.";
+    assertThat(quotes(text)).extracting(quote -> quote.cue().text()).doesNotContain(":");
+  }
+
+  @Test
+  void aColumnTitleOpeningAHeadlineIsNoSpeaker() {
+    String text = "The Latest: Flood waters reach the old mill\n\nThe river rose two feet overnight.";
+    assertThat(quotes(text)).extracting(quote -> quote.cue().text()).doesNotContain(":");
+  }
 }
