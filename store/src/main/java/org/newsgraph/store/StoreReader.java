@@ -65,22 +65,27 @@ public final class StoreReader implements AutoCloseable {
   private final DistinctClusters distinctClusters = new DistinctClusters(clusters);
   private volatile long refreshedAt = System.nanoTime();
 
-  private StoreReader(Path folder, Directory directory) throws IOException {
+  private StoreReader(Path folder, Directory directory, FacetCounter.Sampling sampling) throws IOException {
     this.folder = folder;
     this.directory = directory;
     this.searchers = new SearcherManager(directory, null);
-    this.facets = new FacetCounter(AnalysisDocuments.facetsConfig());
+    this.facets = new FacetCounter(AnalysisDocuments.facetsConfig(), sampling);
   }
 
   /** Opens the store in {@code folder} read-only; fails when there is no store there. */
   public static StoreReader open(Path folder) throws IOException {
+    return open(folder, FacetCounter.Sampling.DEFAULT);
+  }
+
+  /** As {@link #open(Path)}, counting entities on a sample past other bounds than the store's own. */
+  static StoreReader open(Path folder, FacetCounter.Sampling sampling) throws IOException {
     Directory directory = FSDirectory.open(folder);
     if (!DirectoryReader.indexExists(directory)) {
       directory.close();
       throw new NoSuchFileException(folder.toString(), null,
           "no store there (build one with: newsgraph ingest --store " + folder + " FILE...)");
     }
-    return new StoreReader(folder, directory);
+    return new StoreReader(folder, directory, sampling);
   }
 
   public Path folder() {
