@@ -2,11 +2,11 @@ package org.newsgraph.store;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BitDocIdSet;
-import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.DocIdSetBuilder;
 
 /**
  * A deterministic sample of collected hits, for counting a costly facet dimension on part of a broad query's hits
@@ -31,25 +31,33 @@ final class HitSample extends FacetsCollector {
     // A record is kept when the top 53 bits of its hash, read as a fraction of one, fall under the rate.
     long under = (long) (Math.min(1.0, size / (double) hits) * (1L << 53));
     List<MatchingDocs> sampled = new ArrayList<>();
-    long kept = 0;
+    long total = 0;
     for (MatchingDocs docs : all.getMatchingDocs()) {
       DocIdSetIterator iterator = docs.totalHits == 0 || docs.bits == null ? null : docs.bits.iterator();
       if (iterator == null) {
         continue;
       }
-      FixedBitSet bits = new FixedBitSet(docs.context.reader().maxDoc());
+      int[] kept = new int[64];
       int count = 0;
       int base = docs.context.docBase;
       for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
         if (hash(base + doc) >>> 11 < under) {
-          bits.set(doc);
-          count++;
+          if (count == kept.length) {
+            kept = Arrays.copyOf(kept, count * 2);
+          }
+          kept[count++] = doc;
         }
       }
-      sampled.add(new MatchingDocs(docs.context, new BitDocIdSet(bits, count), count, null));
-      kept += count;
+      // A sparse set: a segment holds every kind of record, and a bit set of it all would be mostly empty.
+      DocIdSetBuilder bits = new DocIdSetBuilder(docs.context.reader().maxDoc());
+      DocIdSetBuilder.BulkAdder adder = bits.grow(count);
+      for (int i = 0; i < count; i++) {
+        adder.add(kept[i]);
+      }
+      sampled.add(new MatchingDocs(docs.context, bits.build(), count, null));
+      total += count;
     }
-    return new HitSample(sampled, hits, kept);
+    return new HitSample(sampled, hits, total);
   }
 
   @Override

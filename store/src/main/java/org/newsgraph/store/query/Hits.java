@@ -28,7 +28,7 @@ public record Hits<H extends Hit>(long total, boolean totalExact, List<H> hits, 
   public static final int EXACT_ENTITY_COUNTS_UP_TO = 20_000;
 
   /** About how many hits a sampled entity count is counted on. */
-  public static final int ENTITY_SAMPLE = 10_000;
+  public static final int ENTITY_SAMPLE = 5_000;
 
   public Hits {
     hits = List.copyOf(hits);
