@@ -252,6 +252,17 @@ public final class StoreReader implements AutoCloseable {
 
   /** The stored analysis of an article, as {@code newsgraph/1} JSON. */
   public Optional<String> analysis(String articleId) throws IOException {
+    return storedAnalysis(articleId)
+        .map(json -> new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));
+  }
+
+  /** The text of a stored article, read from its analysis without reading the facts after it. */
+  public Optional<String> articleText(String articleId) throws IOException {
+    Optional<BytesRef> json = storedAnalysis(articleId);
+    return json.isEmpty() ? Optional.empty() : ArticleText.in(json.get());
+  }
+
+  private Optional<BytesRef> storedAnalysis(String articleId) throws IOException {
     IndexSearcher searcher = acquire();
     try {
       TopDocs top = searcher.search(new TermQuery(new Term(Fields.KEY, articleId)), 1);
@@ -259,9 +270,7 @@ public final class StoreReader implements AutoCloseable {
         return Optional.empty();
       }
       Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.ANALYSIS));
-      BytesRef json = doc.getBinaryValue(Fields.ANALYSIS);
-      return json == null ? Optional.empty()
-          : Optional.of(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));
+      return Optional.ofNullable(doc.getBinaryValue(Fields.ANALYSIS));
     } finally {
       searchers.release(searcher);
     }
