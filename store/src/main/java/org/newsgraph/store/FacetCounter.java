@@ -27,23 +27,46 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.newsgraph.store.query.Facet;
 import org.newsgraph.store.query.FacetCount;
+import org.newsgraph.store.query.Hits;
 
 /**
  * Counts hits per facet value with Lucene's sorted-set facets, one doc-values field per dimension, so that a count
  * reads only the dimensions asked for. Stores written before the split keep every dimension in Lucene's default
  * field, which is read then. The ordinal maps the counts need are built once per index version, per field, and kept
  * until the next commit is seen.
+ *
+ * <p>The entity dimension of a broad query is counted on a sample of its hits ({@link Sampling}); every other
+ * dimension, and every dimension of a query with fewer hits, is counted exactly.
  */
 final class FacetCounter {
 
   private static final Set<Facet> TIME = Set.of(Facet.DAY, Facet.WEEK, Facet.MONTH);
   private static final Set<Facet> ROLLED_UP = Set.of(Facet.WEEK, Facet.MONTH);
+  /** The dimensions worth sampling: an article names some thirty entities, every other dimension a few values. */
+  private static final Set<Facet> SAMPLED = Set.of(Facet.ENTITY);
+
+  /**
+   * When a dimension is counted on a sample: past {@code exactUpTo} hits, on about {@code sampleSize} of them.
+   */
+  record Sampling(int exactUpTo, int sampleSize) {
+
+    /** The store's own: {@link Hits#EXACT_ENTITY_COUNTS_UP_TO} and {@link Hits#ENTITY_SAMPLE}. */
+    static final Sampling DEFAULT = new Sampling(Hits.EXACT_ENTITY_COUNTS_UP_TO, Hits.ENTITY_SAMPLE);
+
+    Sampling {
+      if (sampleSize < 1 || exactUpTo < sampleSize) {
+        throw new IllegalArgumentException("a sample of " + sampleSize + " past " + exactUpTo + " hits");
+      }
+    }
+  }
 
   private final FacetsConfig config;
+  private final Sampling sampling;
   private volatile State state;
 
-  FacetCounter(FacetsConfig config) {
+  FacetCounter(FacetsConfig config, Sampling sampling) {
     this.config = config;
+    this.sampling = sampling;
   }
 
   /**
@@ -69,20 +92,29 @@ final class FacetCounter {
       walked.removeAll(ROLLED_UP);
       walked.add(Facet.DAY);
     }
-    // Dimensions sharing a field (a store of the older layout) are counted in one walk.
-    Map<SortedSetDocValuesReaderState, SortedSetDocValuesFacetCounts> byField = new HashMap<>();
+    long hits = totalOf(collected);
+    HitSample sample = null;
+    // Dimensions sharing a field (a store of the older layout) and a walk (all hits, or the sample) are counted
+    // in one walk.
+    Map<List<Object>, SortedSetDocValuesFacetCounts> byWalk = new HashMap<>();
     for (Facet facet : walked) {
       SortedSetDocValuesReaderState field = current.of(facet.label());
       if (field == null) {
         counts.put(facet, List.of());
         continue;
       }
-      SortedSetDocValuesFacetCounts facetCounts = byField.get(field);
-      if (facetCounts == null) {
-        facetCounts = new SortedSetDocValuesFacetCounts(field, collected);
-        byField.put(field, facetCounts);
+      boolean sampled = SAMPLED.contains(facet) && hits > sampling.exactUpTo();
+      if (sampled && sample == null) {
+        sample = HitSample.of(collected, hits, sampling.sampleSize());
       }
-      counts.put(facet, values(facetCounts, field, facet.label(), TIME.contains(facet) ? -1 : top));
+      FacetsCollector walk = sampled ? sample : collected;
+      SortedSetDocValuesFacetCounts facetCounts = byWalk.get(List.of(field, sampled));
+      if (facetCounts == null) {
+        facetCounts = new SortedSetDocValuesFacetCounts(field, walk);
+        byWalk.put(List.of(field, sampled), facetCounts);
+      }
+      List<FacetCount> values = values(facetCounts, field, facet.label(), TIME.contains(facet) ? -1 : top);
+      counts.put(facet, sampled ? scaled(values, sample) : values);
     }
     if (rollUp) {
       List<FacetCount> days = counts.get(Facet.DAY);
@@ -97,6 +129,23 @@ final class FacetCounter {
       }
     }
     return counts;
+  }
+
+  /** Counts over a sample, scaled up to all the hits and marked as estimates. */
+  private static List<FacetCount> scaled(List<FacetCount> counts, HitSample sample) {
+    List<FacetCount> scaled = new ArrayList<>(counts.size());
+    for (FacetCount count : counts) {
+      scaled.add(new FacetCount(count.value(), sample.scaled(count.count()), true));
+    }
+    return scaled;
+  }
+
+  private static long totalOf(FacetsCollector collected) {
+    long total = 0;
+    for (FacetsCollector.MatchingDocs docs : collected.getMatchingDocs()) {
+      total += docs.totalHits;
+    }
+    return total;
   }
 
   /** Day counts added up per the bucket each day falls in, oldest bucket first. */

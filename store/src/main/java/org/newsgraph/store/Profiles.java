@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,6 +31,9 @@ import org.newsgraph.store.query.SortOrder;
 
 /** Builds an entity's profile out of the store's ordinary queries and facets. */
 final class Profiles {
+
+  /** An entity's own names are read from at most this many of its records in each segment. */
+  private static final int OWN_RECORDS_PER_SEGMENT = 200;
 
   private final StoreReader reader;
 
@@ -56,7 +60,11 @@ final class Profiles {
         about, cooccurring, asActor, asRecipient, articleFacets.get(Facet.OUTLET).stream().limit(top).toList());
   }
 
-  /** The names the entity itself is counted under, so that it is not listed beside itself. */
+  /**
+   * The names the entity itself is counted under, so that it is not listed beside itself. They are read from the
+   * first of its records in each segment, not all (the records of a broad entity are tens of thousands, and counting
+   * them all took a quarter of a profile): a name those miss names too few of its records to be listed beside it.
+   */
   private Set<String> ownLabels(String entity) throws IOException {
     Query itself = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Fields.KIND, Kind.ENTITY.label())), Occur.FILTER)
@@ -64,7 +72,8 @@ final class Profiles {
     IndexSearcher searcher = reader.acquire();
     try {
       Set<String> labels = new HashSet<>();
-      reader.facetCounter().count(searcher, itself, Set.of(Facet.ENTITY), 5).get(Facet.ENTITY)
+      FacetsCollector first = searcher.search(itself, new FirstHits(OWN_RECORDS_PER_SEGMENT));
+      reader.facetCounter().count(searcher, first, Set.of(Facet.ENTITY), 5).get(Facet.ENTITY)
           .forEach(count -> labels.add(count.value()));
       return labels;
     } finally {

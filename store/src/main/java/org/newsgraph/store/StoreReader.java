@@ -65,22 +65,27 @@ public final class StoreReader implements AutoCloseable {
   private final DistinctClusters distinctClusters = new DistinctClusters(clusters);
   private volatile long refreshedAt = System.nanoTime();
 
-  private StoreReader(Path folder, Directory directory) throws IOException {
+  private StoreReader(Path folder, Directory directory, FacetCounter.Sampling sampling) throws IOException {
     this.folder = folder;
     this.directory = directory;
     this.searchers = new SearcherManager(directory, null);
-    this.facets = new FacetCounter(AnalysisDocuments.facetsConfig());
+    this.facets = new FacetCounter(AnalysisDocuments.facetsConfig(), sampling);
   }
 
   /** Opens the store in {@code folder} read-only; fails when there is no store there. */
   public static StoreReader open(Path folder) throws IOException {
+    return open(folder, FacetCounter.Sampling.DEFAULT);
+  }
+
+  /** As {@link #open(Path)}, counting entities on a sample past other bounds than the store's own. */
+  static StoreReader open(Path folder, FacetCounter.Sampling sampling) throws IOException {
     Directory directory = FSDirectory.open(folder);
     if (!DirectoryReader.indexExists(directory)) {
       directory.close();
       throw new NoSuchFileException(folder.toString(), null,
           "no store there (build one with: newsgraph ingest --store " + folder + " FILE...)");
     }
-    return new StoreReader(folder, directory);
+    return new StoreReader(folder, directory, sampling);
   }
 
   public Path folder() {
@@ -247,6 +252,17 @@ public final class StoreReader implements AutoCloseable {
 
   /** The stored analysis of an article, as {@code newsgraph/1} JSON. */
   public Optional<String> analysis(String articleId) throws IOException {
+    return storedAnalysis(articleId)
+        .map(json -> new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));
+  }
+
+  /** The text of a stored article, read from its analysis without reading the facts after it. */
+  public Optional<String> articleText(String articleId) throws IOException {
+    Optional<BytesRef> json = storedAnalysis(articleId);
+    return json.isEmpty() ? Optional.empty() : ArticleText.in(json.get());
+  }
+
+  private Optional<BytesRef> storedAnalysis(String articleId) throws IOException {
     IndexSearcher searcher = acquire();
     try {
       TopDocs top = searcher.search(new TermQuery(new Term(Fields.KEY, articleId)), 1);
@@ -254,9 +270,7 @@ public final class StoreReader implements AutoCloseable {
         return Optional.empty();
       }
       Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.ANALYSIS));
-      BytesRef json = doc.getBinaryValue(Fields.ANALYSIS);
-      return json == null ? Optional.empty()
-          : Optional.of(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));
+      return Optional.ofNullable(doc.getBinaryValue(Fields.ANALYSIS));
     } finally {
       searchers.release(searcher);
     }

@@ -111,6 +111,17 @@ class ArticleSearchTest {
   }
 
   @Test
+  void anArticlesTextIsReadAloneFromItsStoredAnalysis() throws IOException {
+    String id = store.search(ArticleQuery.matching("cooling"), Page.first(1, SortOrder.RELEVANCE), Set.of())
+        .hits().get(0).id();
+    String text = ExampleAnalyses.analyses().stream().filter(a -> a.article().id().equals(id)).findFirst()
+        .orElseThrow().article().text();
+
+    assertThat(store.articleText(id)).contains(text);
+    assertThat(store.articleText("0000000000000000")).isEmpty();
+  }
+
+  @Test
   void cursorPagesCoverEveryHitOnceNewestFirst() throws IOException {
     List<ArticleHit> all = new ArrayList<>();
     Page page = Page.first(2, SortOrder.DATE);

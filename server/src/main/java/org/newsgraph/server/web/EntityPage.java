@@ -38,8 +38,8 @@ public final class EntityPage {
     this.facts = facts;
   }
 
-  /** A named value with a count and a link: an entity, a speaker, an outlet. */
-  public record Counted(String name, long count, String link) {}
+  /** A named value with a count (an estimate when {@code estimated}) and a link: an entity, a speaker, an outlet. */
+  public record Counted(String name, long count, boolean estimated, String link) {}
 
   /** One knowledge-base fact, its value written out. */
   public record KbFact(String key, String value) {}
@@ -76,6 +76,7 @@ public final class EntityPage {
     params.put("profile", profile);
     params.put("timeline", Timeline.of(timeline, label -> null));
     params.put("network", Network.of(name, cooccurring, Links::entity));
+    params.put("networkEstimated", profile.cooccurring().stream().anyMatch(FacetCount::estimated));
     params.put("talkingAbout", counted(store.facets(QuoteQuery.about(id), Set.of(Facet.SPEAKER), 12)
         .get(Facet.SPEAKER), true));
     params.put("talksAbout", counted(store.facets(QuoteQuery.bySpeaker(id), Set.of(Facet.ENTITY), 12)
@@ -88,7 +89,7 @@ public final class EntityPage {
   private static List<Counted> counted(List<FacetCount> counts, boolean linked) {
     List<Counted> out = new ArrayList<>();
     for (FacetCount count : counts == null ? List.<FacetCount>of() : counts) {
-      out.add(new Counted(count.value(), count.count(), linked ? Links.entity(count.value())
+      out.add(new Counted(count.value(), count.count(), count.estimated(), linked ? Links.entity(count.value())
           : Links.with("/search", Map.of("outlet", count.value()))));
     }
     return out;

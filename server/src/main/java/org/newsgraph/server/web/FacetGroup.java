@@ -11,14 +11,17 @@ import org.newsgraph.store.query.FacetCount;
  */
 public record FacetGroup(String title, String param, List<Value> values) {
 
-  /** One value, how many hits have it, the link that narrows to it, and whether the page is narrowed to it now. */
-  public record Value(String value, long count, String link, boolean active) {}
+  /**
+   * One value, how many hits have it (an estimate when {@code estimated}: counted on a sample of the hits), the
+   * link that narrows to it, and whether the page is narrowed to it now.
+   */
+  public record Value(String value, long count, boolean estimated, String link, boolean active) {}
 
   public static FacetGroup of(String title, String param, List<FacetCount> counts, String path,
       Map<String, List<String>> current) {
     String chosen = current.getOrDefault(param, List.of()).stream().findFirst().orElse(null);
     List<Value> values = counts.stream().map(count -> new Value(count.value(), count.count(),
-        Links.replacing(path, current, param, count.value().equals(chosen) ? null : count.value()),
+        count.estimated(), Links.replacing(path, current, param, count.value().equals(chosen) ? null : count.value()),
         count.value().equals(chosen))).toList();
     return new FacetGroup(title, param, values);
   }

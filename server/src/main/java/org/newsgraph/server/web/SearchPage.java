@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.newsgraph.model.Analysis;
 import org.newsgraph.server.CachedStore;
 import org.newsgraph.server.api.SearchParams;
 import org.newsgraph.store.query.ArticleHit;
@@ -44,9 +43,10 @@ public final class SearchPage {
     List<Result> results = new ArrayList<>();
     for (ArticleHit hit : hits.hits()) {
       List<Snippet.Piece> snippet = List.of();
-      Optional<Analysis> analysis = store.analysis(hit.id());
-      if (analysis.isPresent()) {
-        String text = analysis.get().article().text();
+      // The text alone: a snippet needs none of the analysis's facts, which are most of it.
+      Optional<String> stored = store.reader().articleText(hit.id());
+      if (stored.isPresent()) {
+        String text = stored.get();
         List<Passage> passages = store.reader().passages(query, text, 1);
         snippet = passages.isEmpty() ? List.of() : Snippet.of(text, passages.get(0));
       }

@@ -23,13 +23,18 @@ final class Rows {
     return String.valueOf(value);
   }
 
+  /** One row per facet value; when some counts are estimates, every row says whether its count is one. */
   static List<Map<String, Object>> facetRows(Map<Facet, List<FacetCount>> facets) {
+    boolean anyEstimate = facets.values().stream().flatMap(List::stream).anyMatch(FacetCount::estimated);
     List<Map<String, Object>> rows = new ArrayList<>();
     facets.forEach((facet, counts) -> counts.forEach(count -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("facet", facet.label());
       row.put("value", count.value());
       row.put("count", count.count());
+      if (anyEstimate) {
+        row.put("estimated", count.estimated());
+      }
       rows.add(row);
     }));
     return rows;
