@@ -327,6 +327,25 @@ public final class StoreWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * Merges the store's segments into at most {@code maxSegments} and commits. A store that has stopped growing answers
+   * faster from one segment: facet counts then read each value's number directly, with no map from every segment's
+   * numbering of the values to the store's. The merge writes a second copy of the store before the first is
+   * removed, so it needs the store's size again in free disk.
+   */
+  public void forceMerge(int maxSegments) throws IOException {
+    if (maxSegments < 1) {
+      throw new IllegalArgumentException("maxSegments must be at least 1, not " + maxSegments);
+    }
+    writer.forceMerge(maxSegments);
+    commit();
+  }
+
+  /** The number of segments in the store's last commit. */
+  public int committedSegments() throws IOException {
+    return SegmentInfos.readLatestCommit(directory).size();
+  }
+
   /** Closes without committing: what was written since the last commit is dropped, as after a crash. */
   @Override
   public void close() throws IOException {

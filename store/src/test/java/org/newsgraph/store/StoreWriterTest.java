@@ -107,6 +107,36 @@ class StoreWriterTest {
   }
 
   @Test
+  void mergingIntoOneSegmentKeepsEveryRecordAndTheRecordOfDoneInputs() throws IOException {
+    long articles;
+    long quotes;
+    try (StoreWriter writer = StoreWriter.open(folder, "1")) {
+      for (Analysis analysis : ExampleAnalyses.analyses()) {
+        writer.put(analysis, analysis.article().id() + ".txt", false);
+        writer.sourceDone(analysis.article().id() + ".txt");
+        writer.commit();
+      }
+      assertThat(writer.committedSegments()).isGreaterThan(1);
+    }
+    try (StoreReader reader = StoreReader.open(folder)) {
+      articles = reader.count(ArticleQuery.matching(null));
+      quotes = reader.count(QuoteQuery.matching(null));
+    }
+    try (StoreWriter writer = StoreWriter.open(folder, "1")) {
+      writer.forceMerge(1);
+      assertThat(writer.committedSegments()).isEqualTo(1);
+    }
+    try (StoreReader reader = StoreReader.open(folder)) {
+      assertThat(reader.count(ArticleQuery.matching(null))).isEqualTo(articles).isPositive();
+      assertThat(reader.count(QuoteQuery.matching(null))).isEqualTo(quotes);
+    }
+    try (StoreWriter writer = StoreWriter.open(folder, "1")) {
+      String first = ExampleAnalyses.analyses().get(0).article().id() + ".txt";
+      assertThat(writer.record().isComplete(first)).isTrue();
+    }
+  }
+
+  @Test
   void theRecordOfDoneInputsIsReadBackFromTheLastCommit() throws IOException {
     try (StoreWriter writer = StoreWriter.open(folder, "1")) {
       writer.sourceDone("/data/a.txt");
