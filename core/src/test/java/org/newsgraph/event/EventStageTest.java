@@ -453,4 +453,14 @@ class EventStageTest {
 
     assertThat(event.actor().code()).startsWith("DEU");
   }
+
+  @Test
+  void aNameADescriptionFollowsIsTheActorNotAnOrganizationTheDescriptionNames() throws Exception {
+    Analysis analysis = analyze("Anna Bishop spoke to reporters in Prague on Monday.\n\nBishop, a former "
+        + "Democratic National Committee chairman and presidential candidate, poked at Poland's prime minister "
+        + "during the debate.");
+
+    Event event = first(analysis, "ACCUSE");
+    assertThat(event.actor().name()).isEqualTo("Anna Bishop");
+  }
 }
