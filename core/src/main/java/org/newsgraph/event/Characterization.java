@@ -28,6 +28,11 @@ final class Characterization {
   /** Where a label's words are: the label's head and what qualifies it ("a really crazy system"). */
   private static final Set<String> LABEL_WORDS = Set.of("amod", "compound", "advmod", "obj", "conj");
 
+  /** Labels of a law, a plan or a practice: what they are said of is no party to an event (PLOVER's agents). */
+  private static final Set<String> THINGS = Set.of("system", "law", "plan", "program", "programme", "policy",
+      "bill", "deal", "agreement", "treaty", "scheme", "proposal", "idea", "measure", "process", "tax", "rule",
+      "regulation", "strategy", "approach", "budget", "reform", "mandate");
+
   private static final Set<String> OPENING_QUOTES = Set.of("“", "‘", "``", "`", "\"", "'");
 
   private final Map<String, Integer> valences;
@@ -48,8 +53,10 @@ final class Characterization {
    *
    * @param cameo {@link #PRAISE} or {@link #CRITICIZE}
    * @param named the head token of the one named (sentence-relative)
+   * @param thing whether the label says the one named is a thing, not an agent ("a crazy system"): then no one is
+   *     named, the judgment stands without a recipient
    */
-  record Reading(String cameo, int named) {}
+  record Reading(String cameo, int named, boolean thing) {}
 
   /** What the verb says of the one it names; empty when it names nothing evaluative (or is no verb of naming). */
   Optional<Reading> read(SentenceGraph graph, int verb) {
@@ -95,7 +102,8 @@ final class Characterization {
     if (valence == 0) {
       return Optional.empty();
     }
-    return Optional.of(new Reading(valence > 0 ? PRAISE : CRITICIZE, named));
+    return Optional.of(new Reading(valence > 0 ? PRAISE : CRITICIZE, named,
+        THINGS.contains(graph.lemma(label).toLowerCase(Locale.ROOT))));
   }
 
   /** The valence of a label's words, leaving out the words of the one named ({@code named}). */

@@ -169,7 +169,9 @@ public final class EventStage implements Stage<List<Event>> {
           // "called Clinton a champion": praise or criticism of the one named, whatever CAMEO coded the verb as
           demand = true;
           coding = coding.withCameo(named.get().cameo());
-          if (!covers(graph, coding.targetPhrase(), named.get().named())) {
+          if (named.get().thing()) {
+            coding = coding.withTarget(ActorPhraseCoder.NULL, null); // "calls Obamacare a crazy system": no one
+          } else if (!covers(graph, coding.targetPhrase(), named.get().named())) {
             coding = coding.withTarget(ActorPhraseCoder.NULL, phraseAt(graph, named.get().named()));
           }
           cameo = model.plover().lookup(named.get().cameo());

@@ -463,4 +463,12 @@ class EventStageTest {
     Event event = first(analysis, "ACCUSE");
     assertThat(event.actor().name()).isEqualTo("Anna Bishop");
   }
+
+  @Test
+  void aJudgmentOfALawOrSystemHasNoRecipient() throws Exception {
+    Event event = first(analyze("Former Polish President Andrzej Nowak calls Polcare ‘crazy system’ during "
+        + "campaign stop."), "ACCUSE");
+
+    assertThat(event.recipient()).isNull();
+  }
 }
