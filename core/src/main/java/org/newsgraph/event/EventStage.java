@@ -49,6 +49,10 @@ public final class EventStage implements Stage<List<Event>> {
    */
   private static final Set<String> BESIDE = Set.of("along", "near", "across");
 
+  /** What is done to a law or program: its "of" complement names the law ("the repeal of …"). */
+  private static final Set<String> LAW_FATES = Set.of("repeal", "passage", "overhaul", "enactment", "expansion",
+      "ratification", "amendment", "replacement", "implementation", "funding", "defunding");
+
   /** Dependents that end a noun phrase read as an actor: its clauses, appositions and punctuation. */
   private static final Set<String> NOT_IN_PHRASE = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis", "dep",
       "conj", "cc");
@@ -208,6 +212,9 @@ public final class EventStage implements Stage<List<Event>> {
             || notAnAgent(byId.get(recipient.entity())))) {
           recipient = null; // "criticized … during a stop in Flint, Mich.", "called for the repeal of Obamacare"
         }
+        if (recipient != null && !countryCoded(recipient) && ofALawsFate(graph, coding.targetPhrase())) {
+          recipient = null; // "called for the repeal of Obamacare": a law is not an agent
+        }
         if (recipient != null && inLocative(graph, coding.targetPhrase(), BESIDE)) {
           recipient = null; // "offensives along the Afghan border" are not done to Afghanistan
         }
@@ -286,6 +293,27 @@ public final class EventStage implements Stage<List<Event>> {
         if (!Set.of("appos", "conj", "compound", "flat", "amod", "nmod:poss").contains(graph.relation(v))) {
           break;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an actor phrase is the "of" complement of a noun of what is done to a law or a program ("the repeal of
+   * Obamacare", "the expansion of Medicaid"): the law, which is no party to the event.
+   */
+  private static boolean ofALawsFate(SentenceGraph graph, ActorPhrase phrase) {
+    if (phrase == null) {
+      return false;
+    }
+    for (int t = 0; t < graph.size(); t++) {
+      if (graph.token(t).start() != phrase.headStart() || !graph.relation(t).equals("nmod") || graph.head(t) < 0) {
+        continue;
+      }
+      boolean of = graph.children(t).stream().anyMatch(c -> graph.relation(c).equals("case")
+          && graph.word(c).equalsIgnoreCase("of"));
+      if (of && LAW_FATES.contains(graph.lemma(graph.head(t)).toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
     return false;

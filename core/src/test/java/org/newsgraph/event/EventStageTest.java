@@ -471,4 +471,12 @@ class EventStageTest {
 
     assertThat(event.recipient()).isNull();
   }
+
+  @Test
+  void aDemandForTheRepealOfALawIsNotAddressedToTheLaw() throws Exception {
+    Event event = first(analyze("German Chancellor Olaf Scholz has called for the complete repeal of Polcare."),
+        "REQUEST");
+
+    assertThat(event.recipient()).isNull();
+  }
 }
