@@ -479,4 +479,11 @@ class EventStageTest {
 
     assertThat(event.recipient()).isNull();
   }
+
+  @Test
+  void refugeesTakenInAreAid() throws Exception {
+    Event event = first(analyze("Canada accepted 4,000 Afghan refugees last year, the ministry said."), "AID");
+
+    assertThat(event.actor().code()).startsWith("CAN");
+  }
 }
