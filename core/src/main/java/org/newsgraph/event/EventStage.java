@@ -53,6 +53,12 @@ public final class EventStage implements Stage<List<Event>> {
   private static final Set<String> LAW_FATES = Set.of("repeal", "passage", "overhaul", "enactment", "expansion",
       "ratification", "amendment", "replacement", "implementation", "funding", "defunding");
 
+  /**
+   * The word that opens an indirect question ("investigating whether …"); not "if", which as often opens a
+   * condition whose party a threat is aimed at ("threatened to stop talks if the United States…").
+   */
+  private static final String WHETHER = "whether";
+
   /** Dependents that end a noun phrase read as an actor: its clauses, appositions and punctuation. */
   private static final Set<String> NOT_IN_PHRASE = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis", "dep",
       "conj", "cc");
@@ -215,6 +221,9 @@ public final class EventStage implements Stage<List<Event>> {
         if (recipient != null && !countryCoded(recipient) && ofALawsFate(graph, coding.targetPhrase())) {
           recipient = null; // "called for the repeal of Obamacare": a law is not an agent
         }
+        if (recipient != null && inQuestion(graph, verbs.get(k), coding.targetPhrase())) {
+          recipient = null; // "investigating whether the men were part of…": what is asked, not whom
+        }
         if (recipient != null && inLocative(graph, coding.targetPhrase(), BESIDE)) {
           recipient = null; // "offensives along the Afghan border" are not done to Afghanistan
         }
@@ -313,6 +322,38 @@ public final class EventStage implements Stage<List<Event>> {
       boolean of = graph.children(t).stream().anyMatch(c -> graph.relation(c).equals("case")
           && graph.word(c).equalsIgnoreCase("of"));
       if (of && LAW_FATES.contains(graph.lemma(graph.head(t)).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an actor phrase lies in a clause under the verb that "whether" opens: the question the verb is about,
+   * whose parties are not the act's.
+   */
+  private static boolean inQuestion(SentenceGraph graph, int verb, ActorPhrase phrase) {
+    if (phrase == null) {
+      return false;
+    }
+    for (int t = 0; t < graph.size(); t++) {
+      if (graph.token(t).start() != phrase.headStart()) {
+        continue;
+      }
+      for (int v = t, steps = 0; v >= 0 && v != verb && steps < 16; v = graph.head(v), steps++) {
+        for (int c : graph.children(v)) {
+          if (graph.relation(c).equals("mark") && graph.word(c).equalsIgnoreCase(WHETHER)) {
+            return isUnder(graph, v, verb);
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isUnder(SentenceGraph graph, int token, int verb) {
+    for (int v = token, steps = 0; v >= 0 && steps < 64; v = graph.head(v), steps++) {
+      if (v == verb) {
         return true;
       }
     }

@@ -486,4 +486,12 @@ class EventStageTest {
 
     assertThat(event.actor().code()).startsWith("CAN");
   }
+
+  @Test
+  void thoseAnInvestigationAsksAboutAreNotItsRecipient() throws Exception {
+    Event event = first(analyze("Police were investigating whether the two soldiers were part of the gang, a "
+        + "spokesman said."), "ACCUSE");
+
+    assertThat(event.recipient()).isNull();
+  }
 }
