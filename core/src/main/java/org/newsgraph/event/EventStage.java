@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.kb.KbLink;
@@ -166,7 +167,9 @@ public final class EventStage implements Stage<List<Event>> {
       List<Coding> typed = new ArrayList<>();
       List<Integer> verbs = new ArrayList<>();
       List<Boolean> demands = new ArrayList<>();
+      List<Boolean> statements = new ArrayList<>();
       for (Coding coding : codings) {
+        boolean statement = false;
         int verb = verbToken(graph, coding);
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
         // a noun of the event table read with its actor ("an ambush by the Taliban") is a pattern's reading
@@ -178,6 +181,7 @@ public final class EventStage implements Stage<List<Event>> {
           }
           // "called Clinton a champion": praise or criticism of the one named, whatever CAMEO coded the verb as
           demand = true;
+          statement = named.get().said();
           coding = coding.withCameo(named.get().cameo());
           if (named.get().thing()) {
             coding = coding.withTarget(ActorPhraseCoder.NULL, null); // "calls Obamacare a crazy system": no one
@@ -195,6 +199,7 @@ public final class EventStage implements Stage<List<Event>> {
           typed.add(coding); // CAMEO's statements and appeals (01, 02) have none: PLOVER dropped them
           verbs.add(verb);
           demands.add(demand);
+          statements.add(statement);
         }
       }
       for (int k = 0; k < typed.size(); k++) {
@@ -234,8 +239,11 @@ public final class EventStage implements Stage<List<Event>> {
           recipient = null;
         }
         if (recipient != null && recipient.entity() != null && recipient.entity().equals(actor.entity())
-            && java.util.Objects.equals(recipient.code(), actor.code())) {
+            && Objects.equals(recipient.code(), actor.code())) {
           recipient = null; // two phrases for one actor ("Russia … the Russian side"): no one acts on itself
+        }
+        if (statements.get(k) && (recipient == null || Objects.equals(recipient.entity(), actor.entity()))) {
+          continue; // "said the plan was wrong", "said he was right": no party judged
         }
         if (actor.code() == null && recipient == null && !sharesCodedEvent(coding, typed)) {
           continue;

@@ -494,4 +494,20 @@ class EventStageTest {
 
     assertThat(event.recipient()).isNull();
   }
+
+  @Test
+  void aStatementThatANamedPartyIsRightIsPraise() throws Exception {
+    Event event = first(analyze("Retired General Anna Kowalczyk said Marek Novotny was \u201cabsolutely right\u201d "
+        + "about the army."), "SUPPORT");
+
+    assertThat(event.actor().name()).isEqualTo("Anna Kowalczyk");
+    assertThat(event.recipient().name()).isEqualTo("Marek Novotny");
+  }
+
+  @Test
+  void aStatementJudgingAPlanIsNoEvent() throws Exception {
+    List<Event> events = analyze("Marek Novotny said the pension plan was outrageous.").events();
+
+    assertThat(events).noneMatch(e -> e.type().equals("ACCUSE"));
+  }
 }
