@@ -510,4 +510,13 @@ class EventStageTest {
 
     assertThat(events).noneMatch(e -> e.type().equals("ACCUSE"));
   }
+
+  @Test
+  void attacksContinuedAreAnAttack() throws Exception {
+    List<Event> events = analyze("Talks broke down on Monday, and the militants have continued their attacks.")
+        .events();
+
+    assertThat(events).anyMatch(e -> e.type().equals("ASSAULT") && e.actor().code() != null
+        && e.actor().code().contains("UAF"));
+  }
 }
