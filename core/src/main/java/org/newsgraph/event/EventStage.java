@@ -60,6 +60,9 @@ public final class EventStage implements Stage<List<Event>> {
    */
   private static final String WHETHER = "whether";
 
+  /** Relative pronouns that stand for the noun their clause modifies. */
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+
   /** Dependents that end a noun phrase read as an actor: its clauses, appositions and punctuation. */
   private static final Set<String> NOT_IN_PHRASE = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis", "dep",
       "conj", "cc");
@@ -203,10 +206,14 @@ public final class EventStage implements Stage<List<Event>> {
         }
       }
       for (int k = 0; k < typed.size(); k++) {
-        if (nested(graph, verbs.get(k), verbs)) {
+        int antecedent = passiveRelative(graph, verbs.get(k));
+        if (antecedent < 0 && nested(graph, verbs.get(k), verbs)) {
           continue;
         }
         Coding coding = typed.get(k);
+        if (antecedent >= 0 && coding.target().equals(ActorPhraseCoder.NULL)) {
+          coding = coding.withTarget(ActorPhraseCoder.NULL, phraseAt(graph, antecedent)); // "Diallo, who was shot"
+        }
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
         Actor actor = resolver.resolveSource(coding.source(), coding.sourcePhrase());
         if (actor == null || actor.code() == null && actor.entity() == null) {
@@ -450,6 +457,27 @@ public final class EventStage implements Stage<List<Event>> {
       sibling = graph.relation(t).equals("conj");
     }
     return false;
+  }
+
+  /**
+   * The noun a passive relative clause with its own agent says the act was done to ("Amadou Diallo, who was shot
+   * by four officers"), or -1: such a clause reports an event of its own, not background to the sentence's.
+   */
+  private static int passiveRelative(SentenceGraph graph, int verb) {
+    if (!graph.relation(verb).equals("acl:relcl") || graph.head(verb) < 0) {
+      return -1;
+    }
+    int subject = graph.child(verb, Set.of("nsubj:pass"));
+    if (subject < 0 || !RELATIVE.contains(graph.word(subject).toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int c : graph.children(verb)) {
+      if (graph.relation(c).startsWith("obl") && graph.children(c).stream()
+          .anyMatch(x -> graph.relation(x).equals("case") && graph.word(x).equalsIgnoreCase("by"))) {
+        return graph.head(verb);
+      }
+    }
+    return -1;
   }
 
   /** The verb the coding was read from: the highest verb of the evidence span. */

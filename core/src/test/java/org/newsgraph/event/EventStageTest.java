@@ -519,4 +519,12 @@ class EventStageTest {
     assertThat(events).anyMatch(e -> e.type().equals("ASSAULT") && e.actor().code() != null
         && e.actor().code().contains("UAF"));
   }
+
+  @Test
+  void aPassiveRelativeClauseWithItsAgentIsAnEventDoneToTheNounItModifies() throws Exception {
+    Event event = first(analyze("The song recalls the death of Marek Novotny, who was shot 19 times by three "
+        + "Warsaw police officers."), "ASSAULT");
+
+    assertThat(event.recipient().name()).isEqualTo("Marek Novotny");
+  }
 }
