@@ -527,4 +527,12 @@ class EventStageTest {
 
     assertThat(event.recipient().name()).isEqualTo("Marek Novotny");
   }
+
+  @Test
+  void willingnessSignaledIsAnAgreement() throws Exception {
+    List<Event> events = analyze("The Polish government has publicly signaled willingness to change the pension "
+        + "law.").events();
+
+    assertThat(events).anyMatch(e -> e.type().equals("AGREE") && e.actor().code().startsWith("POL"));
+  }
 }
