@@ -102,6 +102,10 @@ final class Characterization {
     }
     if (label >= 0 && graph.relation(label).equals("xcomp")) {
       int subject = graph.child(label, Set.of("nsubj"));
+      int loose = graph.child(label, Set.of("dep"));
+      if (subject < 0 && loose >= 0 && loose < label && graph.pos(loose).startsWith("NN")) {
+        subject = loose; // "called [Kowalczyk] “[deplorable]”": the quote mark loosens the parse
+      }
       named = subject >= 0 ? subject : named; // "called [the opposition leader] [a liar]", one small clause
     }
     if (label < 0 && named >= 0) {

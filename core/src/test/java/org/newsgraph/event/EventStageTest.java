@@ -535,4 +535,12 @@ class EventStageTest {
 
     assertThat(events).anyMatch(e -> e.type().equals("AGREE") && e.actor().code().startsWith("POL"));
   }
+
+  @Test
+  void callingSomeoneDeplorableIsCriticism() throws Exception {
+    Event event = first(analyze("At a rally in Warsaw, Marek Novotny called Anna Kowalczyk \u201cdeplorable.\u201d"),
+        "ACCUSE");
+
+    assertThat(event.recipient().name()).isEqualTo("Anna Kowalczyk");
+  }
 }
