@@ -21,6 +21,10 @@ final class ActorResolver {
 
   /** What may follow an appositive name: a comma, the sentence's end, a dash or a closing bracket. */
   private static final Pattern APPOSITION_CLOSE = Pattern.compile("\\s*(?:\\([^()]{1,20}\\)\\s*)?([,.;:—–)]|$)");
+  /** A description set after a name: ", a former chairman", ", the leader of". */
+  private static final Pattern DESCRIPTION_OPENS = Pattern.compile(", (?:an?|the) ");
+  /** A capitalized word at the end of a text. */
+  private static final Pattern LAST_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+$");
   /** A list goes on after the name: "the alliance, Russia and Belarus". */
   private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(and|or)\\b");
   /** Prepositions after a noun that place its referent rather than say whose it is. */
@@ -56,7 +60,8 @@ final class ActorResolver {
   /**
    * The actor read from {@code phrase} with dictionary code {@code code}, or null when there is neither a code
    * nor a phrase. The entity is, in order: the one named by the noun phrase's head word ("Secretary of State
-   * Antony Blinken"); for a descriptor, the name set beside it ("the military alliance, the CSTO"); for a
+   * Antony Blinken"); for a descriptor, the name set beside it ("the military alliance, the CSTO") or before it
+   * ("Dean, a former party chairman"); for a
    * government descriptor the coder could not place ("the administration", "the Biden administration"), its
    * country; the one named by the dictionary word ("Putin's military"); a person named in the phrase; the last one
    * named in it.
@@ -85,6 +90,9 @@ final class ActorResolver {
     }
     if (entity == null && isDescriptor(phrase)) {
       entity = appositive(phrase.end());
+    }
+    if (entity == null && isDescriptor(phrase)) {
+      entity = describedBefore(phrase.start());
     }
     if (entity == null && isGovernment(phrase) && (coded == null || coded.startsWith(ActorPhraseCoder.NULL))) {
       // "the Biden administration" is the United States' government, not Biden.
@@ -216,6 +224,49 @@ final class ActorResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The entity a descriptor starting at {@code start} is set after, as its apposition ("Dean, a former party
+   * chairman, poked at…"): a name opening its sentence or quote (not a list member) right before ", a" or ",
+   * the". The parser may take the description for the subject; the name is who acts.
+   */
+  private Entity describedBefore(int start) {
+    Matcher gap = DESCRIPTION_OPENS.matcher(text.substring(Math.max(0, start - 2), Math.min(text.length(),
+        start + 4)));
+    if (start < 2 || !gap.lookingAt()) {
+      return null;
+    }
+    for (Entity entity : entities) {
+      if (entity.type() == EntityType.MISC) {
+        continue;
+      }
+      for (Mention m : entity.nameMentions()) {
+        if (m.end() == start - 2 && opensClause(m.start())) {
+          return entity;
+        }
+      }
+    }
+    // A surname the entity stage did not tag there ("Bishop, a former…"): the person of the article it names.
+    Matcher word = LAST_WORD.matcher(text.substring(Math.max(0, start - 42), start - 2));
+    if (!word.find() || !opensClause(start - 2 - word.group().length())) {
+      return null;
+    }
+    for (Entity entity : entities) {
+      if (entity.type() == EntityType.PERSON && entity.name().endsWith(" " + word.group())) {
+        return entity;
+      }
+    }
+    return null;
+  }
+
+  /** Whether only a sentence start, its end or a quote mark comes before {@code at}: no list member. */
+  private boolean opensClause(int at) {
+    int i = at - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i < 0 || ".!?\"“”‘’\n".indexOf(text.charAt(i)) >= 0;
   }
 
   private boolean isGovernment(ActorPhrase phrase) {

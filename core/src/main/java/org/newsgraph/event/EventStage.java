@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.kb.KbLink;
@@ -48,6 +49,19 @@ public final class EventStage implements Stage<List<Event>> {
    * ("clashes in Kashmir", by contrast, are done to India, as PLOVER's coders take it).
    */
   private static final Set<String> BESIDE = Set.of("along", "near", "across");
+
+  /** What is done to a law or program: its "of" complement names the law ("the repeal of …"). */
+  private static final Set<String> LAW_FATES = Set.of("repeal", "passage", "overhaul", "enactment", "expansion",
+      "ratification", "amendment", "replacement", "implementation", "funding", "defunding");
+
+  /**
+   * The word that opens an indirect question ("investigating whether …"); not "if", which as often opens a
+   * condition whose party a threat is aimed at ("threatened to stop talks if the United States…").
+   */
+  private static final String WHETHER = "whether";
+
+  /** Relative pronouns that stand for the noun their clause modifies. */
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
   /** Dependents that end a noun phrase read as an actor: its clauses, appositions and punctuation. */
   private static final Set<String> NOT_IN_PHRASE = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis", "dep",
@@ -156,7 +170,9 @@ public final class EventStage implements Stage<List<Event>> {
       List<Coding> typed = new ArrayList<>();
       List<Integer> verbs = new ArrayList<>();
       List<Boolean> demands = new ArrayList<>();
+      List<Boolean> statements = new ArrayList<>();
       for (Coding coding : codings) {
+        boolean statement = false;
         int verb = verbToken(graph, coding);
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
         // a noun of the event table read with its actor ("an ambush by the Taliban") is a pattern's reading
@@ -168,8 +184,11 @@ public final class EventStage implements Stage<List<Event>> {
           }
           // "called Clinton a champion": praise or criticism of the one named, whatever CAMEO coded the verb as
           demand = true;
+          statement = named.get().said();
           coding = coding.withCameo(named.get().cameo());
-          if (!covers(graph, coding.targetPhrase(), named.get().named())) {
+          if (named.get().thing()) {
+            coding = coding.withTarget(ActorPhraseCoder.NULL, null); // "calls Obamacare a crazy system": no one
+          } else if (!covers(graph, coding.targetPhrase(), named.get().named())) {
             coding = coding.withTarget(ActorPhraseCoder.NULL, phraseAt(graph, named.get().named()));
           }
           cameo = model.plover().lookup(named.get().cameo());
@@ -183,13 +202,18 @@ public final class EventStage implements Stage<List<Event>> {
           typed.add(coding); // CAMEO's statements and appeals (01, 02) have none: PLOVER dropped them
           verbs.add(verb);
           demands.add(demand);
+          statements.add(statement);
         }
       }
       for (int k = 0; k < typed.size(); k++) {
-        if (nested(graph, verbs.get(k), verbs)) {
+        int antecedent = passiveRelative(graph, verbs.get(k));
+        if (antecedent < 0 && nested(graph, verbs.get(k), verbs)) {
           continue;
         }
         Coding coding = typed.get(k);
+        if (antecedent >= 0 && coding.target().equals(ActorPhraseCoder.NULL)) {
+          coding = coding.withTarget(ActorPhraseCoder.NULL, phraseAt(graph, antecedent)); // "Diallo, who was shot"
+        }
         Optional<CameoCode> cameo = model.plover().lookup(coding.cameo());
         Actor actor = resolver.resolveSource(coding.source(), coding.sourcePhrase());
         if (actor == null || actor.code() == null && actor.entity() == null) {
@@ -206,6 +230,12 @@ public final class EventStage implements Stage<List<Event>> {
             || notAnAgent(byId.get(recipient.entity())))) {
           recipient = null; // "criticized … during a stop in Flint, Mich.", "called for the repeal of Obamacare"
         }
+        if (recipient != null && !countryCoded(recipient) && ofALawsFate(graph, coding.targetPhrase())) {
+          recipient = null; // "called for the repeal of Obamacare": a law is not an agent
+        }
+        if (recipient != null && inQuestion(graph, verbs.get(k), coding.targetPhrase())) {
+          recipient = null; // "investigating whether the men were part of…": what is asked, not whom
+        }
         if (recipient != null && inLocative(graph, coding.targetPhrase(), BESIDE)) {
           recipient = null; // "offensives along the Afghan border" are not done to Afghanistan
         }
@@ -216,8 +246,11 @@ public final class EventStage implements Stage<List<Event>> {
           recipient = null;
         }
         if (recipient != null && recipient.entity() != null && recipient.entity().equals(actor.entity())
-            && java.util.Objects.equals(recipient.code(), actor.code())) {
+            && Objects.equals(recipient.code(), actor.code())) {
           recipient = null; // two phrases for one actor ("Russia … the Russian side"): no one acts on itself
+        }
+        if (statements.get(k) && (recipient == null || Objects.equals(recipient.entity(), actor.entity()))) {
+          continue; // "said the plan was wrong", "said he was right": no party judged
         }
         if (actor.code() == null && recipient == null && !sharesCodedEvent(coding, typed)) {
           continue;
@@ -284,6 +317,59 @@ public final class EventStage implements Stage<List<Event>> {
         if (!Set.of("appos", "conj", "compound", "flat", "amod", "nmod:poss").contains(graph.relation(v))) {
           break;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an actor phrase is the "of" complement of a noun of what is done to a law or a program ("the repeal of
+   * Obamacare", "the expansion of Medicaid"): the law, which is no party to the event.
+   */
+  private static boolean ofALawsFate(SentenceGraph graph, ActorPhrase phrase) {
+    if (phrase == null) {
+      return false;
+    }
+    for (int t = 0; t < graph.size(); t++) {
+      if (graph.token(t).start() != phrase.headStart() || !graph.relation(t).equals("nmod") || graph.head(t) < 0) {
+        continue;
+      }
+      boolean of = graph.children(t).stream().anyMatch(c -> graph.relation(c).equals("case")
+          && graph.word(c).equalsIgnoreCase("of"));
+      if (of && LAW_FATES.contains(graph.lemma(graph.head(t)).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an actor phrase lies in a clause under the verb that "whether" opens: the question the verb is about,
+   * whose parties are not the act's.
+   */
+  private static boolean inQuestion(SentenceGraph graph, int verb, ActorPhrase phrase) {
+    if (phrase == null) {
+      return false;
+    }
+    for (int t = 0; t < graph.size(); t++) {
+      if (graph.token(t).start() != phrase.headStart()) {
+        continue;
+      }
+      for (int v = t, steps = 0; v >= 0 && v != verb && steps < 16; v = graph.head(v), steps++) {
+        for (int c : graph.children(v)) {
+          if (graph.relation(c).equals("mark") && graph.word(c).equalsIgnoreCase(WHETHER)) {
+            return isUnder(graph, v, verb);
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isUnder(SentenceGraph graph, int token, int verb) {
+    for (int v = token, steps = 0; v >= 0 && steps < 64; v = graph.head(v), steps++) {
+      if (v == verb) {
+        return true;
       }
     }
     return false;
@@ -371,6 +457,27 @@ public final class EventStage implements Stage<List<Event>> {
       sibling = graph.relation(t).equals("conj");
     }
     return false;
+  }
+
+  /**
+   * The noun a passive relative clause with its own agent says the act was done to ("Amadou Diallo, who was shot
+   * by four officers"), or -1: such a clause reports an event of its own, not background to the sentence's.
+   */
+  private static int passiveRelative(SentenceGraph graph, int verb) {
+    if (!graph.relation(verb).equals("acl:relcl") || graph.head(verb) < 0) {
+      return -1;
+    }
+    int subject = graph.child(verb, Set.of("nsubj:pass"));
+    if (subject < 0 || !RELATIVE.contains(graph.word(subject).toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int c : graph.children(verb)) {
+      if (graph.relation(c).startsWith("obl") && graph.children(c).stream()
+          .anyMatch(x -> graph.relation(x).equals("case") && graph.word(x).equalsIgnoreCase("by"))) {
+        return graph.head(verb);
+      }
+    }
+    return -1;
   }
 
   /** The verb the coding was read from: the highest verb of the evidence span. */

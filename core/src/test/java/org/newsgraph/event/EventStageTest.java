@@ -453,4 +453,94 @@ class EventStageTest {
 
     assertThat(event.actor().code()).startsWith("DEU");
   }
+
+  @Test
+  void aNameADescriptionFollowsIsTheActorNotAnOrganizationTheDescriptionNames() throws Exception {
+    Analysis analysis = analyze("Anna Bishop spoke to reporters in Prague on Monday.\n\nBishop, a former "
+        + "Democratic National Committee chairman and presidential candidate, poked at Poland's prime minister "
+        + "during the debate.");
+
+    Event event = first(analysis, "ACCUSE");
+    assertThat(event.actor().name()).isEqualTo("Anna Bishop");
+  }
+
+  @Test
+  void aJudgmentOfALawOrSystemHasNoRecipient() throws Exception {
+    Event event = first(analyze("Former Polish President Andrzej Nowak calls Polcare ‘crazy system’ during "
+        + "campaign stop."), "ACCUSE");
+
+    assertThat(event.recipient()).isNull();
+  }
+
+  @Test
+  void aDemandForTheRepealOfALawIsNotAddressedToTheLaw() throws Exception {
+    Event event = first(analyze("German Chancellor Olaf Scholz has called for the complete repeal of Polcare."),
+        "REQUEST");
+
+    assertThat(event.recipient()).isNull();
+  }
+
+  @Test
+  void refugeesTakenInAreAid() throws Exception {
+    Event event = first(analyze("Canada accepted 4,000 Afghan refugees last year, the ministry said."), "AID");
+
+    assertThat(event.actor().code()).startsWith("CAN");
+  }
+
+  @Test
+  void thoseAnInvestigationAsksAboutAreNotItsRecipient() throws Exception {
+    Event event = first(analyze("Police were investigating whether the two soldiers were part of the gang, a "
+        + "spokesman said."), "ACCUSE");
+
+    assertThat(event.recipient()).isNull();
+  }
+
+  @Test
+  void aStatementThatANamedPartyIsRightIsPraise() throws Exception {
+    Event event = first(analyze("Retired General Anna Kowalczyk said Marek Novotny was \u201cabsolutely right\u201d "
+        + "about the army."), "SUPPORT");
+
+    assertThat(event.actor().name()).isEqualTo("Anna Kowalczyk");
+    assertThat(event.recipient().name()).isEqualTo("Marek Novotny");
+  }
+
+  @Test
+  void aStatementJudgingAPlanIsNoEvent() throws Exception {
+    List<Event> events = analyze("Marek Novotny said the pension plan was outrageous.").events();
+
+    assertThat(events).noneMatch(e -> e.type().equals("ACCUSE"));
+  }
+
+  @Test
+  void attacksContinuedAreAnAttack() throws Exception {
+    List<Event> events = analyze("Talks broke down on Monday, and the militants have continued their attacks.")
+        .events();
+
+    assertThat(events).anyMatch(e -> e.type().equals("ASSAULT") && e.actor().code() != null
+        && e.actor().code().contains("UAF"));
+  }
+
+  @Test
+  void aPassiveRelativeClauseWithItsAgentIsAnEventDoneToTheNounItModifies() throws Exception {
+    Event event = first(analyze("The song recalls the death of Marek Novotny, who was shot 19 times by three "
+        + "Warsaw police officers."), "ASSAULT");
+
+    assertThat(event.recipient().name()).isEqualTo("Marek Novotny");
+  }
+
+  @Test
+  void willingnessSignaledIsAnAgreement() throws Exception {
+    List<Event> events = analyze("The Polish government has publicly signaled willingness to change the pension "
+        + "law.").events();
+
+    assertThat(events).anyMatch(e -> e.type().equals("AGREE") && e.actor().code().startsWith("POL"));
+  }
+
+  @Test
+  void callingSomeoneDeplorableIsCriticism() throws Exception {
+    Event event = first(analyze("At a rally in Warsaw, Marek Novotny called Anna Kowalczyk \u201cdeplorable.\u201d"),
+        "ACCUSE");
+
+    assertThat(event.recipient().name()).isEqualTo("Anna Kowalczyk");
+  }
 }
