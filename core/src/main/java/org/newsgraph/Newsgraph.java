@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.newsgraph.event.CoderOptions;
 import org.newsgraph.ingest.DocumentReader;
@@ -20,6 +23,7 @@ import org.newsgraph.ingest.RejectedInputException.Reason;
 import org.newsgraph.ingest.SourceMetadata;
 import org.newsgraph.kb.KnowledgeBase;
 import org.newsgraph.model.Analysis;
+import org.newsgraph.nlp.Annotated;
 import org.newsgraph.nlp.CoreNlpAnnotator;
 import org.newsgraph.nlp.CoreNlpConfig;
 import org.newsgraph.nlp.TextAnnotator;
@@ -218,10 +222,45 @@ public final class Newsgraph {
       if (annotator != null && backbone != null) {
         throw new IllegalStateException("backbone and annotator are alternatives: give one of them");
       }
-      TextAnnotator text = annotator != null ? annotator
-          : new CoreNlpAnnotator(backbone != null ? backbone : CoreNlpConfig.defaults());
+      if (annotator != null) {
+        KnowledgeBase kb = knowledgeBase != null ? knowledgeBase : KnowledgeBase.load();
+        return new Newsgraph(StandardPipeline.build(annotator, kb, quotes, events), reading, batches);
+      }
+      // CoreNLP's models take most of the loading; the knowledge base and the other stages load on this thread
+      // meanwhile, so that a cold start costs about the longer of the two, not their sum.
+      CoreNlpConfig config = backbone != null ? backbone : CoreNlpConfig.defaults();
+      CompletableFuture<TextAnnotator> backboneLoad = new CompletableFuture<>();
+      Thread loader = new Thread(() -> {
+        try {
+          backboneLoad.complete(new CoreNlpAnnotator(config));
+        } catch (Throwable e) {
+          backboneLoad.completeExceptionally(e);
+        }
+      }, "newsgraph-backbone-load");
+      loader.setDaemon(true);
+      loader.start();
       KnowledgeBase kb = knowledgeBase != null ? knowledgeBase : KnowledgeBase.load();
-      return new Newsgraph(StandardPipeline.build(text, kb, quotes, events), reading, batches);
+      Pipeline pipeline = StandardPipeline.build(new Loading(backboneLoad), kb, quotes, events);
+      try {
+        backboneLoad.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw e;
+      }
+      return new Newsgraph(pipeline, reading, batches);
+    }
+  }
+
+  /** The backbone while it loads on another thread; {@link Builder#build()} returns only once it has loaded. */
+  private record Loading(CompletableFuture<TextAnnotator> backbone) implements TextAnnotator {
+    @Override
+    public Annotated annotate(String text, LocalDate anchor) {
+      return backbone.join().annotate(text, anchor);
     }
   }
 }

@@ -83,6 +83,14 @@ class NewsgraphTest {
   }
 
   @Test
+  void aBackboneThatCannotLoadFailsTheBuildNotTheFirstAnalysis() {
+    CoreNlpConfig missingModel = CoreNlpConfig.defaults().withNerModels(List.of("no/such/ner-model.ser.gz"));
+
+    assertThatThrownBy(() -> Newsgraph.builder().backbone(missingModel).knowledgeBase(SharedKnowledgeBase.get())
+        .build()).isInstanceOf(RuntimeException.class);
+  }
+
+  @Test
   void theVersionIsTheOneTheBuildWrote() {
     assertThat(Newsgraph.version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
   }
