@@ -20,8 +20,14 @@ import org.newsgraph.nlp.Token;
 final class SourceEdges {
 
   /** "WASHINGTON —", "Paris (AFP) –", "BERLIN, May 3 (Reuters) -": a place, maybe a date and an agency, a dash. */
-  private static final Pattern DATELINE = Pattern.compile(
-      "\\p{Lu}[\\p{L} .'’]{1,30}?(,\\s*\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2})?\\s*(\\([^)\\n]{1,20}\\))?\\s*(―|—|–|--|-)\\s+");
+  /**
+   * "WASHINGTON —", "BERLIN, May 3 (Reuters) -", "Paris (AFP) –": a place in capitals, maybe with a date and an
+   * agency, or a place in ordinary case with its agency, then a dash. A name in ordinary case before a dash
+   * without an agency ("Governor Jane Doe – a Cowboys fan –") is the source itself.
+   */
+  private static final Pattern DATELINE = Pattern.compile("(\\p{Lu}[\\p{Lu} .'’]{2,30}"
+      + "(,\\s*\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2})?\\s*(\\([^)\\n]{1,20}\\))?"
+      + "|\\p{Lu}\\p{Ll}+( \\p{Lu}\\p{Ll}+)?\\s*\\([^)\\n]{1,20}\\))\\s*(―|—|–|--|-)\\s+");
 
   private final Annotated annotated;
   private final String text;
