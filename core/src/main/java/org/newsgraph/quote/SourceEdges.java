@@ -50,7 +50,7 @@ final class SourceEdges {
     if (candidate.source() == null) {
       return candidate;
     }
-    return withoutDateline(candidate);
+    return withName(withoutDateline(candidate));
   }
 
   private Candidate withoutDateline(Candidate candidate) {
@@ -88,7 +88,9 @@ final class SourceEdges {
       return candidate;
     }
     Sentence sentence = annotated.sentenceAt(name.start());
-    if (sentence == null || sentence.start() != name.start() || !sentence.contains(source.end() - 1)) {
+    boolean closed = text.charAt(source.end() - 1) == ',' || text.startsWith(",", source.end());
+    if (!closed || !sentence.contains(source.end() - 1) || !opensClause(sentence, name)
+        || candidate.sourceHead() >= 0 && annotated.tokens().get(candidate.sourceHead()).pos().startsWith("NNP")) {
       return candidate;
     }
     for (Segment part : candidate.content()) {
@@ -102,6 +104,30 @@ final class SourceEdges {
     }
     return new Candidate(new Segment(name.start(), end), tokenEndingAt(name.end()), candidate.cue(),
         candidate.cueHead(), candidate.content());
+  }
+
+  /** The name starts its sentence or follows a word such as "As", "Still" or "But" that opens it. */
+  private boolean opensClause(Sentence sentence, Mention name) {
+    if (sentence.start() == name.start()) {
+      return true;
+    }
+    int before = tokenEndingBefore(name.start());
+    if (before < sentence.firstToken()) {
+      return false;
+    }
+    String pos = annotated.tokens().get(before).pos();
+    return (before == sentence.firstToken() || pos.equals(","))
+        && (pos.equals("IN") || pos.equals("RB") || pos.equals("CC") || pos.equals(","));
+  }
+
+  private int tokenEndingBefore(int offset) {
+    List<Token> tokens = annotated.tokens();
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      if (tokens.get(i).end() <= offset) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private Mention nameEndingAt(int offset) {
