@@ -120,6 +120,8 @@ public final class QuoteStage implements Stage<List<Quote>> {
         spanProbabilities.put(r.candidate(), r.contentProbability());
       }
     }
+    SourceEdges edges = new SourceEdges(annotated, entities);
+    candidates.replaceAll(edges::apply);
     Map<Candidate, Speaker> speakers = speakers(annotated, entities, candidates);
     List<Quote> quotes = new ArrayList<>();
     for (Candidate candidate : candidates) {

@@ -68,8 +68,8 @@ public final class QuoteEvaluation {
         keptQuotes.add(quotes.get(index));
       }
       int[] pairing = pair(article.relations(), predicted);
-      speakers = speakers.plus(new SpeakerCheck(found, names).tally(article.text(), article.relations(), keptQuotes,
-          pairing));
+      SpeakerCheck check = new SpeakerCheck(found, names);
+      speakers = speakers.plus(check.tally(article.text(), article.relations(), keptQuotes, pairing));
       gold += article.relations().size();
       predictedTotal += predicted.size();
       for (int r = 0; r < 3; r++) {
@@ -81,6 +81,7 @@ public final class QuoteEvaluation {
       }
       if (errors != null) {
         new ErrorListing(errors).write(article, predicted, pairing);
+        check.failures(article.text(), article.relations(), keptQuotes, pairing).forEach(errors::println);
       }
     }
     return new QuoteScores(split, articles.size(), gold, predictedTotal, paired, List.of(exact), List.of(overlap),

@@ -55,6 +55,32 @@ final class SpeakerCheck {
     return tally;
   }
 
+  /**
+   * One line per paired quote whose gold source names an entity its speaker does not resolve to: the gold source,
+   * the predicted speaker span and what each resolves to, for looking at errors.
+   */
+  List<String> failures(String text, List<Relation> gold, List<Quote> predicted, int[] pairing) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (int p = 0; p < predicted.size(); p++) {
+      if (pairing[p] < 0 || gold.get(pairing[p]).source().isEmpty() || predicted.get(p).speaker() == null) {
+        continue;
+      }
+      Span source = gold.get(pairing[p]).source();
+      String resolved = predicted.get(p).speaker().entity();
+      String named = namedEntity(text, source);
+      if (named != null && !named.equals(resolved)) {
+        lines.add(("SPK  gold[" + source.text(text) + "]=" + describe(named) + " mine[" + text.substring(predicted.get(p).speaker().start(), predicted.get(p).speaker().end())
+            + "]=" + describe(resolved)).replace('\n', ' '));
+      }
+    }
+    return lines;
+  }
+
+  private String describe(String entityId) {
+    return entityId + entities.stream().filter(e -> e.id().equals(entityId)).findFirst()
+        .map(e -> "(" + e.name() + "/" + e.type() + ")").orElse("");
+  }
+
   private Gender genderOf(String text, String entityId) {
     return entities.stream().filter(e -> e.id().equals(entityId)).findFirst()
         .map(e -> names.ofPerson(text, e)).orElse(Gender.UNKNOWN);
