@@ -71,32 +71,32 @@ final class CueLexicon {
 
   /** A verb whose object is who was spoken to ("told reporters"), not what was said. */
   boolean isChannel(String lemma) {
-    return "channel".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
+    return hasRole(lemma, "channel");
   }
 
   /** A preposition that joins a cue to what it is about ("complained about", "called for"). */
   boolean isTopicPreposition(String lemma) {
-    return "topic".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
+    return hasRole(lemma, "topic");
   }
 
   /** A noun whose findings a clause reports through "in" ("in a CNN poll"). */
   boolean isSurvey(String lemma) {
-    return "survey".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
+    return hasRole(lemma, "survey");
   }
 
   /** A noun whose "that" clause is what its possessor says ("his claim that …"). */
   boolean isClaim(String lemma) {
-    return "claim".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
+    return hasRole(lemma, "claim");
   }
 
   /** A verb by which a body decides ("voted", "approved", "rejected"). */
   boolean isDecision(String lemma) {
-    return "decision".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
+    return hasRole(lemma, "decision");
   }
 
   /** A common noun naming a group that decides by vote ("council", "board"). */
   boolean isBody(String lemma) {
-    return "body".equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
+    return hasRole(lemma, "body");
   }
 
   boolean isVerb(String lemma) {
@@ -110,5 +110,9 @@ final class CueLexicon {
   /** The share of a verb's occurrences that head a cue; 0 when it is no cue. */
   double verbShare(String lemma) {
     return shares.getOrDefault(lemma + "\tV", 0.0);
+  }
+
+  private boolean hasRole(String lemma, String role) {
+    return role.equals(roles.get(lemma.toLowerCase(java.util.Locale.ROOT)));
   }
 }

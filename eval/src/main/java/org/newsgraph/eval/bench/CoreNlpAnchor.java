@@ -8,10 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.newsgraph.nlp.CoreNlpTiming;
 
@@ -72,25 +68,11 @@ public enum CoreNlpAnchor {
 
   private static void timed(StanfordCoreNLP pipeline, List<String> texts, int threads, int articles,
       LongAdder tokens) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      AtomicInteger next = new AtomicInteger();
-      List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        workers.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < articles; i = next.getAndIncrement()) {
-            Annotation document = new Annotation(texts.get(i % texts.size()));
-            pipeline.annotate(document);
-            tokens.add(document.get(CoreAnnotations.TokensAnnotation.class).size());
-          }
-          return null;
-        }));
-      }
-      for (Future<?> worker : workers) {
-        worker.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Workers.run(threads, articles, i -> {
+      Annotation document = new Annotation(texts.get(i % texts.size()));
+      pipeline.annotate(document);
+      tokens.add(document.get(CoreAnnotations.TokensAnnotation.class).size());
+    });
   }
+
 }

@@ -5,10 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.ingest.RawDocument;
@@ -81,23 +77,6 @@ public final class ThroughputBenchmark {
   }
 
   private void timed(Newsgraph pipeline, int threads, int articles, StageListener listener) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      AtomicInteger next = new AtomicInteger();
-      List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        workers.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < articles; i = next.getAndIncrement()) {
-            pipeline.analyze(corpus.get(i % corpus.size()), listener);
-          }
-          return null;
-        }));
-      }
-      for (Future<?> worker : workers) {
-        worker.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Workers.run(threads, articles, i -> pipeline.analyze(corpus.get(i % corpus.size()), listener));
   }
 }
