@@ -1,6 +1,7 @@
 package org.newsgraph.quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,6 @@ import org.newsgraph.nlp.Token;
  */
 final class SourceEdges {
 
-  /** "WASHINGTON —", "Paris (AFP) –", "BERLIN, May 3 (Reuters) -": a place, maybe a date and an agency, a dash. */
   /**
    * "WASHINGTON —", "BERLIN, May 3 (Reuters) -", "Paris (AFP) –": a place in capitals, maybe with a date and an
    * agency, or a place in ordinary case with its agency, then a dash. A name in ordinary case before a dash
@@ -43,7 +43,7 @@ final class SourceEdges {
         names.addAll(entity.nameMentions());
       }
     }
-    names.sort(java.util.Comparator.comparingInt(Mention::start));
+    names.sort(Comparator.comparingInt(Mention::start));
   }
 
   Candidate apply(Candidate candidate) {

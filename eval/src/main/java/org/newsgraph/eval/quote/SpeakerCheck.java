@@ -1,5 +1,6 @@
 package org.newsgraph.eval.quote;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quote;
+import org.newsgraph.model.Speaker;
 
 /**
  * Whether a quote's speaker resolves to the right document entity, as far as PolNeAR can tell without entity gold:
@@ -30,11 +32,7 @@ final class SpeakerCheck {
   /** The tally of one article's paired relations; {@code pairing[p]} is the gold index of prediction p, or -1. */
   SpeakerTally tally(String text, List<Relation> gold, List<Quote> predicted, int[] pairing) {
     SpeakerTally tally = SpeakerTally.ZERO;
-    for (int p = 0; p < predicted.size(); p++) {
-      // A quote without a speaker is the source score's miss, not a resolution's.
-      if (pairing[p] < 0 || gold.get(pairing[p]).source().isEmpty() || predicted.get(p).speaker() == null) {
-        continue;
-      }
+    for (int p : checked(gold, predicted, pairing)) {
       Span source = gold.get(pairing[p]).source();
       String resolved = predicted.get(p).speaker().entity();
       String named = namedEntity(text, source);
@@ -60,20 +58,31 @@ final class SpeakerCheck {
    * the predicted speaker span and what each resolves to, for looking at errors.
    */
   List<String> failures(String text, List<Relation> gold, List<Quote> predicted, int[] pairing) {
-    List<String> lines = new java.util.ArrayList<>();
-    for (int p = 0; p < predicted.size(); p++) {
-      if (pairing[p] < 0 || gold.get(pairing[p]).source().isEmpty() || predicted.get(p).speaker() == null) {
-        continue;
-      }
+    List<String> lines = new ArrayList<>();
+    for (int p : checked(gold, predicted, pairing)) {
       Span source = gold.get(pairing[p]).source();
-      String resolved = predicted.get(p).speaker().entity();
+      Speaker speaker = predicted.get(p).speaker();
       String named = namedEntity(text, source);
-      if (named != null && !named.equals(resolved)) {
-        lines.add(("SPK  gold[" + source.text(text) + "]=" + describe(named) + " mine[" + text.substring(predicted.get(p).speaker().start(), predicted.get(p).speaker().end())
-            + "]=" + describe(resolved)).replace('\n', ' '));
+      if (named != null && !named.equals(speaker.entity())) {
+        lines.add(("SPK  gold[" + source.text(text) + "]=" + describe(named) + " mine["
+            + text.substring(speaker.start(), speaker.end()) + "]=" + describe(speaker.entity())).replace('\n', ' '));
       }
     }
     return lines;
+  }
+
+  /**
+   * The predictions a speaker can be checked on: paired with a gold relation that has a source, and with a speaker
+   * (a quote without one is the source score's miss, not a resolution's).
+   */
+  private static List<Integer> checked(List<Relation> gold, List<Quote> predicted, int[] pairing) {
+    List<Integer> checked = new ArrayList<>();
+    for (int p = 0; p < predicted.size(); p++) {
+      if (pairing[p] >= 0 && !gold.get(pairing[p]).source().isEmpty() && predicted.get(p).speaker() != null) {
+        checked.add(p);
+      }
+    }
+    return checked;
   }
 
   private String describe(String entityId) {
